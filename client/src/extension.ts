@@ -1,0 +1,36 @@
+// The VS Code side: starts the language server and hands it the documents. Thin by design:
+// every check, completion and rendering decision is made by the server's language service.
+import * as path from 'node:path';
+import { ExtensionContext, window, workspace } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const outputChannel = window.createOutputChannel('Review Summaries', { log: true });
+  context.subscriptions.push(outputChannel);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'review-summary' }],
+    synchronize: { configurationSection: 'reviewSummaries', fileEvents: workspace.createFileSystemWatcher('**/*.review.{yaml,yml}') },
+    outputChannel,
+    traceOutputChannel: outputChannel,
+  };
+  // vscode-languageclient restarts a server that dies (up to 4 times in 3 minutes) on its own.
+  client = new LanguageClient('reviewSummaries', 'Review Summaries', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/** For the end-to-end tests: the running client. */
+export function getClient(): LanguageClient | undefined {
+  return client;
+}

@@ -1,0 +1,111 @@
+// Wires the language service to the Language Server Protocol. No checking logic lives here.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from './service/languageService';
+import { ValidationScheduler } from './lsp/validationScheduler';
+import { readClientSettings, type ClientSettings } from './lsp/clientSettings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = createLanguageService();
+let canReadConfiguration = false;
+let clientSettings: ClientSettings | undefined;
+
+const scheduler = new ValidationScheduler(200, (uri) => publishDiagnostics(uri));
+
+function publishDiagnostics(uri: string): void {
+  const document = documents.get(uri);
+  if (!document) return;
+  try {
+    const diagnostics = service.validate(document);
+    // The document may have changed while we checked; its own run will publish.
+    if (documents.get(uri)?.version !== document.version) return;
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  } catch (error) {
+    connection.console.error(`Checking ${uri} failed: ${(error as Error)?.stack ?? String(error)}`);
+  }
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  canReadConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [' ', ':', '-', '[', ',', '"', "'"], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+    },
+    serverInfo: { name: 'review-summary-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canReadConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reviewSummaries' });
+  }
+  void refreshSettings();
+});
+
+async function refreshSettings(): Promise<void> {
+  if (canReadConfiguration) {
+    try {
+      const raw = await connection.workspace.getConfiguration({ section: 'reviewSummaries' });
+      clientSettings = readClientSettings(raw);
+    } catch (error) {
+      connection.console.warn(`Could not read settings: ${String(error)}`);
+    }
+  }
+  if (clientSettings) {
+    service.configure(clientSettings.service);
+    scheduler.setDelay(clientSettings.validationDelayMs);
+  }
+  for (const document of documents.all()) scheduler.schedule(document.uri);
+}
+
+connection.onDidChangeConfiguration((change) => {
+  if (!canReadConfiguration && change.settings?.reviewSummaries) {
+    clientSettings = readClientSettings(change.settings.reviewSummaries);
+  }
+  void refreshSettings();
+});
+
+documents.onDidOpen((event) => publishDiagnostics(event.document.uri));
+documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));
+documents.onDidClose((event) => {
+  scheduler.cancel(event.document.uri);
+  service.invalidate(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+/** Requests on documents the server does not have answer empty instead of failing. */
+function withDocument<T>(uri: string, empty: T, run: (document: TextDocument) => T): T {
+  const document = documents.get(uri);
+  if (!document) return empty;
+  try {
+    return run(document);
+  } catch (error) {
+    connection.console.error(`Request on ${uri} failed: ${(error as Error)?.stack ?? String(error)}`);
+    return empty;
+  }
+}
+
+connection.onHover((params) => withDocument(params.textDocument.uri, null, (doc) => service.hover(doc, params.position)));
+connection.onCompletion((params) => withDocument(params.textDocument.uri, { isIncomplete: false, items: [] }, (doc) => service.complete(doc, params.position)));
+connection.onCodeAction((params) => withDocument(params.textDocument.uri, [], (doc) => service.codeActions(doc, params.range)));
+connection.onDocumentSymbol((params) => withDocument(params.textDocument.uri, [], (doc) => service.documentSymbols(doc)));
+connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, [], (doc) => service.foldingRanges(doc)));
+
+connection.onShutdown(() => scheduler.dispose());
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,53 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position, Range } from 'vscode-languageserver-types';
+import { parseSummary, type ParsedSummary } from './parse/parseSummary';
+import type { Span } from './types';
+
+/** What the service needs of a document: the LSP TextDocument shape, so both server and tests fit. */
+export interface TextDocumentLike {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+/**
+ * One version of one document, parsed once and shared by every feature (diagnostics, hover,
+ * completion, actions, render). Positions are LSP's: line and UTF-16 character, CRLF-aware.
+ */
+export class DocumentState {
+  readonly text: string;
+  readonly uri: string;
+  readonly version: number;
+  private lines: TextDocument;
+  private parsedSummary: ParsedSummary | undefined;
+
+  constructor(document: TextDocumentLike) {
+    this.uri = document.uri;
+    this.version = document.version;
+    this.text = document.getText();
+    this.lines = TextDocument.create(this.uri, 'review-summary', this.version, this.text);
+  }
+
+  get parsed(): ParsedSummary {
+    this.parsedSummary ??= parseSummary(this.text);
+    return this.parsedSummary;
+  }
+
+  positionAt(offset: number): Position {
+    return this.lines.positionAt(offset);
+  }
+
+  offsetAt(position: Position): number {
+    return this.lines.offsetAt(position);
+  }
+
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+
+  spanOf(range: Range): Span {
+    const start = this.offsetAt(range.start);
+    const end = this.offsetAt(range.end);
+    return { start: Math.min(start, end), end: Math.max(start, end) };
+  }
+}

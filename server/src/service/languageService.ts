@@ -1,0 +1,131 @@
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Position,
+  Range,
+  TextEdit,
+} from 'vscode-languageserver-types';
+import { runChecks, type CheckedFinding } from './check/runChecks';
+import { DocumentState, type TextDocumentLike } from './documentState';
+import { toCodeActions, toDiagnostic } from './lsp/convert';
+import { checkers as defaultCheckers } from './rules/index';
+import { features } from './features/index';
+import type { Checker } from './rules/ruleTypes';
+import { defaultSettings, mergeSettings, type ServiceSettings } from './settings';
+import { emptyWorkspace, type WorkspaceData } from './workspace';
+
+export interface LanguageServiceOptions {
+  settings?: Partial<ServiceSettings>;
+  workspace?: Partial<WorkspaceData>;
+  checkers?: Checker[];
+}
+
+/**
+ * The language service: plain TypeScript over text, with LSP's data types but no connection.
+ * The server, the CLI and the tests all use this one object. It remembers the last version of
+ * each document it saw, so asking for diagnostics, then actions, then a render parses once.
+ */
+export class ReviewSummaryService {
+  private settings: ServiceSettings;
+  private workspace: WorkspaceData;
+  private readonly checkers: Checker[];
+  private readonly cache = new Map<string, { state: DocumentState; findings?: CheckedFinding[] }>();
+
+  constructor(options: LanguageServiceOptions = {}) {
+    this.settings = mergeSettings(defaultSettings, options.settings);
+    this.workspace = { ...emptyWorkspace, ...options.workspace };
+    this.checkers = options.checkers ?? defaultCheckers;
+  }
+
+  configure(settings: Partial<ServiceSettings>): void {
+    this.settings = mergeSettings(defaultSettings, settings);
+    this.invalidate();
+  }
+
+  setWorkspace(workspace: Partial<WorkspaceData>): void {
+    this.workspace = { ...this.workspace, ...workspace };
+    this.invalidate();
+  }
+
+  getSettings(): ServiceSettings {
+    return this.settings;
+  }
+
+  getWorkspace(): WorkspaceData {
+    return this.workspace;
+  }
+
+  /** Forget cached results (settings or workspace data changed), or one document's (closed). */
+  invalidate(uri?: string): void {
+    if (uri === undefined) this.cache.clear();
+    else this.cache.delete(uri);
+  }
+
+  /** The parsed state of this exact text, reused while the text is unchanged. */
+  state(document: TextDocumentLike): DocumentState {
+    const text = document.getText();
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.state.text === text && cached.state.version === document.version) return cached.state;
+    const state = new DocumentState(document);
+    this.cache.set(document.uri, { state });
+    return state;
+  }
+
+  /** Findings with offsets (for the CLI, the renderer and the tests). */
+  findings(document: TextDocumentLike): CheckedFinding[] {
+    const state = this.state(document);
+    const entry = this.cache.get(document.uri)!;
+    entry.findings ??= runChecks(this.checkers, { parsed: state.parsed, settings: this.settings, workspace: this.workspace });
+    return entry.findings;
+  }
+
+  validate(document: TextDocumentLike): Diagnostic[] {
+    const state = this.state(document);
+    return this.findings(document).map((finding) => toDiagnostic(finding, state));
+  }
+
+  /** Quick fixes of the findings that touch `range`, as versioned workspace edits. */
+  codeActions(document: TextDocumentLike, range: Range): CodeAction[] {
+    const state = this.state(document);
+    const wanted = state.spanOf(range);
+    const touching = this.findings(document).filter((f) => f.start <= wanted.end && f.end >= wanted.start);
+    return toCodeActions(touching, state);
+  }
+
+  /** Applies offset edits to the text (for the CLI's --fix and the tests). */
+  static applyEdits(text: string, edits: Array<{ start: number; end: number; newText: string }>): string {
+    const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+    let out = text;
+    for (const edit of sorted) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+    return out;
+  }
+
+  /* Features added by later modules plug in here. */
+  hover(document: TextDocumentLike, position: Position): Hover | null {
+    return features.hover?.(this.state(document), position, { workspace: this.workspace }) ?? null;
+  }
+
+  complete(document: TextDocumentLike, position: Position): CompletionList {
+    return features.complete?.(this.state(document), position, { workspace: this.workspace }) ?? { isIncomplete: false, items: [] };
+  }
+
+  documentSymbols(document: TextDocumentLike): DocumentSymbol[] {
+    return features.documentSymbols?.(this.state(document), { workspace: this.workspace }) ?? [];
+  }
+
+  foldingRanges(document: TextDocumentLike): FoldingRange[] {
+    return features.foldingRanges?.(this.state(document), { workspace: this.workspace }) ?? [];
+  }
+
+  formatEdits(): TextEdit[] {
+    return [];
+  }
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): ReviewSummaryService {
+  return new ReviewSummaryService(options);
+}

@@ -1,0 +1,107 @@
+import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLMap } from 'yaml';
+import type { Node as YamlNode, Pair, YAMLError, YAMLWarning } from 'yaml';
+import { collectComments, type SourceComment } from './comments';
+
+/**
+ * A summary file parsed once, with everything the rules need: the YAML AST with source ranges,
+ * a plain JavaScript value for schema validation, and a way back from a value's path to its node.
+ */
+export interface ParsedSummary {
+  text: string;
+  /** The first YAML document (a summary is one document); null only for an empty stream. */
+  document: Document.Parsed | null;
+  /** Documents after the first; their presence is itself a problem. */
+  extraDocuments: Document.Parsed[];
+  /** The value of the first document, aliases not expanded (see toPlainValue). */
+  value: unknown;
+  errors: YAMLError[];
+  warnings: YAMLWarning[];
+  comments: SourceComment[];
+  lineCounter: LineCounter;
+}
+
+export function parseSummary(text: string): ParsedSummary {
+  const lineCounter = new LineCounter();
+  const parser = new Parser(lineCounter.addNewLine);
+  // keepSourceTokens lets rules read a scalar exactly as written (quoting, folding) for minimal edits.
+  const composer = new Composer({ keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, strict: true });
+  const tokens = Array.from(parser.parse(text));
+  const documents = Array.from(composer.compose(tokens, true, text.length));
+  const [document = null, ...extraDocuments] = documents;
+  const errors: YAMLError[] = [];
+  const warnings: YAMLWarning[] = [];
+  for (const doc of documents) {
+    errors.push(...doc.errors);
+    warnings.push(...doc.warnings);
+  }
+  return {
+    text,
+    document,
+    extraDocuments,
+    value: document ? toPlainValue(document.contents) : undefined,
+    errors,
+    warnings,
+    comments: collectComments(tokens),
+    lineCounter,
+  };
+}
+
+/**
+ * The AST as plain data. Aliases are never expanded (a summary may not use them, and expanding
+ * them is how a "billion laughs" file eats memory): an alias stands as `null`, and its own rule
+ * reports it. Keys are the scalar keys' string form.
+ */
+export function toPlainValue(node: unknown): unknown {
+  if (node == null) return null;
+  if (isAlias(node)) return null;
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return node.items.map((item) => toPlainValue(item));
+  if (isMap(node)) {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const pair of node.items) {
+      const key = keyText(pair);
+      if (key === undefined || key in out) continue;
+      out[key] = toPlainValue(pair.value);
+    }
+    return out;
+  }
+  return null;
+}
+
+/** The key of a pair as text, or undefined for keys that are not scalars. */
+export function keyText(pair: Pair<unknown, unknown>): string | undefined {
+  const key = pair.key;
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  return undefined;
+}
+
+export type PathSegment = string | number;
+
+/** The node at a path of keys and indexes, or undefined where the path leaves the AST. */
+export function nodeAtPath(root: unknown, path: readonly PathSegment[]): YamlNode | undefined {
+  let node: unknown = root;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = findPair(node, String(segment));
+      if (!pair) return undefined;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return (node ?? undefined) as YamlNode | undefined;
+}
+
+export function findPair(map: YAMLMap<unknown, unknown>, key: string): Pair<unknown, unknown> | undefined {
+  return map.items.find((pair) => isPair(pair) && keyText(pair) === key);
+}
+
+/** The pair whose value sits at `path` (so its key can be underlined), if any. */
+export function pairAtPath(root: unknown, path: readonly PathSegment[]): Pair<unknown, unknown> | undefined {
+  if (path.length === 0) return undefined;
+  const parent = nodeAtPath(root, path.slice(0, -1));
+  const last = path[path.length - 1];
+  return isMap(parent) ? findPair(parent, String(last)) : undefined;
+}

@@ -1,0 +1,15 @@
+import { internalErrorRule, limitRule } from '../check/runChecks';
+import type { Checker, RuleMeta } from './ruleTypes';
+import { schemaChecker } from './schemaRules';
+import { yamlChecker } from './yamlRules';
+
+/**
+ * Every checker the service runs, in order. A new rule is a new checker module plus one line here;
+ * the README's checks table is generated from this list (npm run docs).
+ */
+export const checkers: Checker[] = [yamlChecker, schemaChecker];
+
+/** All rule ids with their defaults, including the service's own. */
+export function allRules(list: readonly Checker[] = checkers): RuleMeta[] {
+  return [...list.flatMap((checker) => checker.rules), internalErrorRule, limitRule];
+}

@@ -1,0 +1,40 @@
+// Plain data shared by the language service's parts. Offsets are UTF-16 code units into the
+// document text (what JavaScript strings and LSP positions both count), so a finding can be
+// turned into an LSP range without any re-encoding.
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A half-open span [start, end) of the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** An edit of the document text, in offsets. Fixes are lists of these, never re-serialisations. */
+export interface OffsetEdit extends Span {
+  newText: string;
+}
+
+/** A quick fix a rule offers for one of its findings. */
+export interface Fix {
+  title: string;
+  edits: OffsetEdit[];
+  /** Marks the fix VS Code should apply with "auto fix" / the lightbulb's first choice. */
+  preferred?: boolean;
+  /** A command to run instead of (or after) the edits, e.g. one that asks the user for a role. */
+  command?: { title: string; command: string; arguments?: unknown[] };
+}
+
+/** One problem found by a rule, located on the exact words. */
+export interface Finding extends Span {
+  rule: string;
+  message: string;
+  /** Overrides the rule's default severity for this finding only (rarely needed). */
+  severity?: Severity;
+  /** Other places that belong to the same problem (e.g. the other spelling of an agency). */
+  related?: Array<Span & { message: string }>;
+  fixes?: Fix[];
+  /** Marks text VS Code may draw faded (unnecessary) or struck out (deprecated). */
+  tags?: Array<'unnecessary' | 'deprecated'>;
+}

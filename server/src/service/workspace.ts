@@ -1,0 +1,16 @@
+/**
+ * Data that comes from the workspace rather than the summary itself (catalogue files, shared
+ * redaction lists). The server and the CLI read the files and hand the contents in; the service
+ * never reads files itself, so it runs the same in the editor, the CLI and the tests.
+ */
+export interface WorkspaceData {
+  /** Extra names to redact from every summary (plain or `sha256:` entries). */
+  redactionNames: string[];
+  /** Extra words that look like names but are not. */
+  redactionAllow: string[];
+}
+
+export const emptyWorkspace: WorkspaceData = {
+  redactionNames: [],
+  redactionAllow: [],
+};

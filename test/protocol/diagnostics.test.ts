@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { TestLspClient, rules } from '../support/lspClient';
+import { examplesDir, fixturesDir } from '../support/paths';
+
+describe('server over stdio: diagnostics', () => {
+  let client: TestLspClient;
+  before(async () => {
+    client = new TestLspClient();
+    const init = (await client.initialize()) as { capabilities: { textDocumentSync: { change: number } } };
+    assert.equal(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
+  });
+  after(() => client.shutdown());
+
+  test('the seed example has no diagnostics', async () => {
+    const path = join(examplesDir, 'uttlesford.review.yaml');
+    const uri = pathToFileURL(path).toString();
+    await client.open(uri, readFileSync(path, 'utf8'));
+    const published = await client.waitForDiagnostics(uri);
+    assert.deepEqual(published.diagnostics, []);
+    await client.close(uri);
+  });
+
+  test('the three mistakes of the foundation issue are on exactly their nodes', async () => {
+    const path = join(fixturesDir, 'schema', 'issue-2-done-when.review.yaml');
+    const uri = pathToFileURL(path).toString();
+    await client.open(uri, readFileSync(path, 'utf8'));
+    const { diagnostics } = await client.waitForDiagnostics(uri);
+    assert.deepEqual(rules(diagnostics), ['schema/missing-field', 'schema/unknown-field', 'schema/wrong-type']);
+    const wrongType = diagnostics.find((d) => d.code === 'schema/wrong-type')!;
+    assert.deepEqual(wrongType.range, { start: { line: 5, character: 13 }, end: { line: 5, character: 19 } });
+    assert.equal(wrongType.source, 'review-summary');
+  });
+
+  test('incremental edits are applied and re-checked; closing clears diagnostics', async () => {
+    const uri = 'file:///virtual/edit.review.yaml';
+    const text = readFileSync(join(fixturesDir, 'schema', 'valid-minimal.review.yaml'), 'utf8');
+    await client.open(uri, text);
+    assert.deepEqual((await client.waitForDiagnostics(uri)).diagnostics, []);
+    client.clearDiagnostics(uri);
+    // published: 2023-08 → 2023-8 (delete the "0" at line 3, character 16).
+    await client.change(uri, 2, [{ range: { start: { line: 2, character: 16 }, end: { line: 2, character: 17 } }, text: '' }]);
+    const afterEdit = await client.waitForDiagnostics(uri, (p) => p.version === 2);
+    assert.deepEqual(rules(afterEdit.diagnostics), ['schema/invalid-value']);
+    assert.deepEqual(afterEdit.diagnostics[0].range, { start: { line: 2, character: 11 }, end: { line: 2, character: 17 } });
+    // Several quick edits: only the last version's result matters, and it is clean again.
+    await client.change(uri, 3, [{ range: { start: { line: 2, character: 16 }, end: { line: 2, character: 16 } }, text: '1' }]);
+    await client.change(uri, 4, [{ range: { start: { line: 2, character: 16 }, end: { line: 2, character: 17 } }, text: '0' }]);
+    const clean = await client.waitForDiagnostics(uri, (p) => p.version === 4);
+    assert.deepEqual(clean.diagnostics, []);
+    client.clearDiagnostics(uri);
+    await client.close(uri);
+    const cleared = await client.waitForDiagnostics(uri);
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  test('requests on unknown documents answer empty instead of failing', async () => {
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.review.yaml' }, position: { line: 99, character: 0 } });
+    assert.equal(hover, null);
+  });
+});
