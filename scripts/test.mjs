@@ -13,9 +13,9 @@ const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : und
 const node = process.execPath;
 const steps = [
   ['build', [node, 'scripts/build.mjs']],
-  ['compile tests', [node, 'node_modules/typescript/bin/tsc', '-p', '.']],
-  ['unit', [node, '--test', '--test-reporter=spec', 'out/test/unit/'], 'unit'],
-  ['protocol', [node, '--test', '--test-reporter=spec', '--test-concurrency=1', 'out/test/protocol/'], 'protocol'],
+  ['typecheck', [node, 'node_modules/typescript/bin/tsc', '-p', '.', '--noEmit'], 'typecheck'],
+  ['unit', [node, 'scripts/run-tests.mjs', 'test/unit'], 'unit'],
+  ['protocol', [node, 'scripts/run-tests.mjs', '--concurrency=1', 'test/protocol'], 'protocol'],
   ['package', [node, 'scripts/package.mjs', '--check'], 'package'],
   ['end-to-end', [node, 'test/e2e/run.mjs'], 'e2e', 'test/e2e/run.mjs'],
 ];

@@ -1,7 +1,25 @@
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-/** The repository root, whether the tests run from out/ (compiled) or elsewhere. */
-export const repoRoot = join(__dirname, '..', '..', '..');
+/**
+ * The repository root. Tests run bundled from a temporary folder, so this walks up from the
+ * bundle to the project's package.json, and falls back to the working directory.
+ */
+function findRepoRoot(): string {
+  for (const start of [__dirname, process.cwd()]) {
+    let dir = start;
+    for (;;) {
+      const manifest = join(dir, 'package.json');
+      if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'review-summaries') return dir;
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return process.cwd();
+}
+
+export const repoRoot = process.env.REVIEW_SUMMARIES_ROOT ?? findRepoRoot();
 export const fixturesDir = join(repoRoot, 'test', 'fixtures');
 export const examplesDir = join(repoRoot, 'examples');
 /** The shared folder beside the repository (read-only reference material). */

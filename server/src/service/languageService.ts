@@ -7,13 +7,13 @@ import type {
   Hover,
   Position,
   Range,
-  TextEdit,
 } from 'vscode-languageserver-types';
 import { runChecks, type CheckedFinding } from './check/runChecks';
 import { DocumentState, type TextDocumentLike } from './documentState';
 import { toCodeActions, toDiagnostic } from './lsp/convert';
 import { checkers as defaultCheckers } from './rules/index';
 import { features } from './features/index';
+import type { FeatureContext } from './features/featureTypes';
 import type { Checker } from './rules/ruleTypes';
 import { defaultSettings, mergeSettings, type ServiceSettings } from './settings';
 import { emptyWorkspace, type WorkspaceData } from './workspace';
@@ -93,7 +93,8 @@ export class ReviewSummaryService {
     const state = this.state(document);
     const wanted = state.spanOf(range);
     const touching = this.findings(document).filter((f) => f.start <= wanted.end && f.end >= wanted.start);
-    return toCodeActions(touching, state);
+    const context = this.featureContext();
+    return [...toCodeActions(touching, state), ...features.codeActionProviders.flatMap((provider) => provider(state, range, context))];
   }
 
   /** Applies offset edits to the text (for the CLI's --fix and the tests). */
@@ -104,26 +105,34 @@ export class ReviewSummaryService {
     return out;
   }
 
-  /* Features added by later modules plug in here. */
+  /* Editor features: each comes from the modules listed in features/index.ts. */
   hover(document: TextDocumentLike, position: Position): Hover | null {
-    return features.hover?.(this.state(document), position, { workspace: this.workspace }) ?? null;
+    const state = this.state(document);
+    for (const provider of features.hoverProviders) {
+      const hover = provider(state, position, this.featureContext());
+      if (hover) return hover;
+    }
+    return null;
   }
 
   complete(document: TextDocumentLike, position: Position): CompletionList {
-    return features.complete?.(this.state(document), position, { workspace: this.workspace }) ?? { isIncomplete: false, items: [] };
+    const state = this.state(document);
+    const items = features.completionProviders.flatMap((provider) => provider(state, position, this.featureContext()));
+    return { isIncomplete: false, items };
   }
 
   documentSymbols(document: TextDocumentLike): DocumentSymbol[] {
-    return features.documentSymbols?.(this.state(document), { workspace: this.workspace }) ?? [];
+    return features.documentSymbols?.(this.state(document), this.featureContext()) ?? [];
   }
 
   foldingRanges(document: TextDocumentLike): FoldingRange[] {
-    return features.foldingRanges?.(this.state(document), { workspace: this.workspace }) ?? [];
+    return features.foldingRanges?.(this.state(document), this.featureContext()) ?? [];
   }
 
-  formatEdits(): TextEdit[] {
-    return [];
+  private featureContext(): FeatureContext {
+    return { workspace: this.workspace, settings: this.settings };
   }
+
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): ReviewSummaryService {

@@ -1,4 +1,11 @@
 import type { FeatureHooks } from './featureTypes';
 
-/** The editor features the service offers; a new feature is a module plus one entry here. */
-export const features: FeatureHooks = {};
+/**
+ * The editor features the service offers. A new feature is a module plus one entry here:
+ * hover providers are asked in order (the first answer wins), completion items are merged.
+ */
+export const features: FeatureHooks = {
+  hoverProviders: [],
+  completionProviders: [],
+  codeActionProviders: [],
+};
