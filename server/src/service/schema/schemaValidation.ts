@@ -1,10 +1,13 @@
-import { closest, distance } from 'fastest-levenshtein';
-import { isMap } from 'yaml';
+import { isCollection, isMap, isScalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import validateSummary from '../../generated/validateSummary';
 import { findPair, nodeAtPath, pairAtPath, type PathSegment } from '../parse/parseSummary';
 import type { Finding, Span } from '../types';
 import { resolveRef, schemaForPath, type SchemaNode } from './schemaModel';
+import { suggest } from './suggest';
+import { valueHint } from './valueHints';
+
+export { suggest } from './suggest';
 
 /** The subset of an ajv error object that the generated validator produces. */
 interface AjvError {
@@ -25,15 +28,29 @@ export function validateAgainstSchema(root: YamlNode | null | undefined, value: 
   if (validateSummary(value)) return [];
   const errors = withoutMisspeltRequired(((validateSummary as unknown as { errors?: AjvError[] }).errors ?? []) as AjvError[]);
   const merged = new Map<string, Finding>();
-  for (const error of errors) {
-    const finding = locateError(error, root, text);
-    if (!finding) continue;
+  const add = (finding: Finding | undefined): void => {
+    if (!finding) return;
     const key = `${finding.start}:${finding.end}`;
     const existing = merged.get(key);
     if (!existing) merged.set(key, finding);
-    else if (!existing.message.includes(finding.message)) existing.message += `; ${finding.message}`;
+    else if (!existing.message.includes(finding.message)) {
+      existing.message += `; ${lowerFirst(finding.message)}`;
+      if (finding.fixes) existing.fixes = [...(existing.fixes ?? []), ...finding.fixes];
+    }
+  };
+  // All the fields one object lacks make one finding ("`number`, `text` and `addressedTo` are missing").
+  const missingByObject = new Map<string, string[]>();
+  for (const error of errors) {
+    if (error.keyword === 'required') {
+      const list = missingByObject.get(error.instancePath) ?? [];
+      list.push(String(error.params.missingProperty));
+      missingByObject.set(error.instancePath, list);
+    } else {
+      add(locateError(error, root, text));
+    }
   }
-  return [...merged.values()];
+  for (const [pointer, missing] of missingByObject) add(missingFields(missing, pointerToPath(pointer), root, text));
+  return [...merged.values()].map((finding) => ({ ...finding, message: upperFirst(finding.message) }));
 }
 
 /**
@@ -57,8 +74,6 @@ function locateError(error: AjvError, root: YamlNode | null | undefined, text: s
   // `oneOf`/`anyOf` summaries and `$ref` wrappers add nothing the specific errors do not say.
   if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf') return undefined;
   switch (error.keyword) {
-    case 'required':
-      return missingField(String(error.params.missingProperty), path, root, text);
     case 'additionalProperties':
       return unknownField(String(error.params.additionalProperty), path, root);
     case 'type':
@@ -68,13 +83,22 @@ function locateError(error: AjvError, root: YamlNode | null | undefined, text: s
   }
 }
 
-function missingField(missing: string, path: PathSegment[], root: YamlNode | null | undefined, text: string): Finding {
-  const fieldSchema = resolveRef(schemaForPath([...path, missing]));
-  const title = fieldSchema?.title;
-  const what = title && title.toLowerCase() !== missing.toLowerCase() ? ` (${title.toLowerCase()})` : '';
-  const where = path.length === 0 ? 'the summary' : describePath(path);
+function missingFields(missing: string[], path: PathSegment[], root: YamlNode | null | undefined, text: string): Finding {
+  const where = path.length === 0 ? 'the file' : describePath(path);
   const span = ownerKeySpan(path, root, text);
-  return { rule: 'schema/missing-field', ...span, message: `\`${missing}\`${what} is missing from ${where}` };
+  if (missing.length > 1) {
+    const names = missing.map((m) => `\`${m}\``);
+    const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return { rule: 'schema/missing-field', ...span, message: `${list} are missing from ${where}` };
+  }
+  const [field] = missing;
+  const fieldSchema = resolveRef(schemaForPath([...path, field]));
+  const title = fieldSchema?.title;
+  const what = title && title.toLowerCase() !== field.toLowerCase() ? ` (${title.toLowerCase()})` : '';
+  const example = fieldSchema?.examples?.[0];
+  // A short example helps; a paragraph-long one would bury the message.
+  const hint = (typeof example === 'string' && example.length <= 40) || typeof example === 'number' ? `, such as \`${field}: ${example}\`` : '';
+  return { rule: 'schema/missing-field', ...span, message: `\`${field}\`${what} is missing from ${where}${hint}` };
 }
 
 function unknownField(key: string, path: PathSegment[], root: YamlNode | null | undefined): Finding | undefined {
@@ -87,16 +111,64 @@ function unknownField(key: string, path: PathSegment[], root: YamlNode | null | 
   const known = Object.keys(parentSchema?.properties ?? {});
   const suggestion = suggest(key, known);
   const where = path.length === 0 ? 'a summary' : describePath(path);
-  const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : known.length ? ` Known fields: ${known.map((k) => `\`${k}\``).join(', ')}.` : '';
-  const fixes = suggestion ? [{ title: `Rename \`${key}\` to \`${suggestion}\``, preferred: true, edits: [{ start: keyNode.range[0], end: keyNode.range[1], newText: suggestion }] }] : undefined;
+  const alreadyThere = suggestion !== undefined && isMap(owner) && findPair(owner, suggestion) !== undefined;
+  let hint = '';
+  if (suggestion && alreadyThere) hint = ` \`${suggestion}\` is already given, so remove this one.`;
+  else if (suggestion) hint = ` Did you mean \`${suggestion}\`?`;
+  else if (known.length) hint = ` Known fields: ${known.map((k) => `\`${k}\``).join(', ')}.`;
+  // Renaming onto a key that exists would only make a duplicate key.
+  const fixes = suggestion && !alreadyThere ? [{ title: `Rename \`${key}\` to \`${suggestion}\``, preferred: true, edits: [{ start: keyNode.range[0], end: keyNode.range[1], newText: suggestion }] }] : undefined;
   return { rule: 'schema/unknown-field', start: keyNode.range[0], end: keyNode.range[1], message: `\`${key}\` is not a field of ${where}.${hint}`, fixes };
 }
 
 function wrongValue(rule: SchemaRule, error: AjvError, path: PathSegment[], root: YamlNode | null | undefined, text: string): Finding {
   const schema = schemaForPath(path);
   const node = nodeAtPath(root, path);
-  const span = node?.range ? { start: node.range[0], end: node.range[1] } : ownerKeySpan(path, root, text, true);
-  return { rule, ...span, message: messageFor(error, schema, path) };
+  const span = valueSpan(node, path, root, text);
+  const hint = node && isScalar(node) ? valueHint(path, { value: node.value, start: span.start, end: span.end, text }) : undefined;
+  if (node == null || (isScalar(node) && node.value === null)) {
+    return { rule, ...span, message: `${messageFor(error, schema, path)} (the value is empty)` };
+  }
+  return { rule, ...span, message: hint?.message ?? messageFor(error, schema, path), fixes: hint?.fixes?.length ? hint.fixes : undefined };
+}
+
+/**
+ * The span to underline for a rejected value: the value as written. An empty value has no
+ * text, so its key (or its list dash) is underlined instead; a block collection is underlined
+ * on its first line only, not to the end of the block.
+ */
+function valueSpan(node: YamlNode | undefined, path: PathSegment[], root: YamlNode | null | undefined, text: string): Span {
+  const range = node?.range;
+  if (!range || range[1] <= range[0]) {
+    const pair = pairAtPath(root, path);
+    const keyNode = pair?.key as YamlNode | undefined;
+    if (keyNode?.range) return { start: keyNode.range[0], end: keyNode.range[1] };
+    const at = range ? range[0] : undefined;
+    if (at !== undefined) {
+      const dash = text.lastIndexOf('-', at);
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      if (dash >= lineStart && text.slice(dash + 1, at).trim() === '') return { start: dash, end: dash + 1 };
+    }
+    return ownerKeySpan(path, root, text, true);
+  }
+  const firstLineEnd = lineEndOf(text, range[0]);
+  const end = isCollection(node) ? Math.min(trimEnd(text, range[0], range[1]), firstLineEnd) : trimEnd(text, range[0], range[1]);
+  return { start: range[0], end: Math.max(end, Math.min(range[0] + 1, range[1])) };
+}
+
+/** `end` moved back over trailing white space and line breaks (block nodes end after them). */
+function trimEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /\s/.test(text[at - 1])) at--;
+  return at;
+}
+
+function lowerFirst(message: string): string {
+  return /^[A-Z][a-z]/.test(message) ? message[0].toLowerCase() + message.slice(1) : message;
+}
+
+function upperFirst(message: string): string {
+  return /^[a-z]/.test(message) ? message[0].toUpperCase() + message.slice(1) : message;
 }
 
 function messageFor(error: AjvError, schema: SchemaNode | undefined, path: PathSegment[]): string {
@@ -149,18 +221,6 @@ function describePath(path: PathSegment[]): string {
     return `recommendation ${path[1] + 1} (in file order)`;
   }
   return `\`${path.join('.')}\``;
-}
-
-/** A known key close enough to the typed one to be a misspelling. */
-export function suggest(typed: string, known: string[]): string | undefined {
-  if (known.length === 0) return undefined;
-  const lower = typed.toLowerCase();
-  const exactCase = known.find((k) => k.toLowerCase() === lower);
-  if (exactCase) return exactCase;
-  const best = closest(lower, known.map((k) => k.toLowerCase()));
-  const bestKnown = known.find((k) => k.toLowerCase() === best)!;
-  const limit = Math.max(1, Math.floor(Math.max(bestKnown.length, typed.length) / 3));
-  return distance(lower, best) <= limit ? bestKnown : undefined;
 }
 
 function pointerToPath(pointer: string): PathSegment[] {

@@ -1,0 +1,93 @@
+import type { Fix } from '../types';
+import type { PathSegment } from '../parse/parseSummary';
+
+/** A more specific message (and maybe a fix) for a value that the schema rejected. */
+export interface ValueHint {
+  message: string;
+  fixes?: Fix[];
+}
+
+/** Where the rejected value is written: its span and the source text, for edits. */
+export interface WrittenValue {
+  value: unknown;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The schema's own message says what a field must be; for the commonest slips this says what is
+ * wrong with this particular value ("13 is not a month", "http, not https"), which is what the
+ * person editing needs to fix it. Returns undefined when there is nothing more specific to say.
+ */
+export function valueHint(path: readonly PathSegment[], written: WrittenValue): ValueHint | undefined {
+  const field = lastName(path);
+  const { value } = written;
+  if (field === 'url' && path[0] === 'source' && typeof value === 'string') return urlHint(written, value);
+  if (field === 'published' && typeof value === 'string') return publishedHint(value);
+  if (field === 'yearOfDeath') return yearHint(written, value);
+  if (path[0] === 'redaction' && path[1] === 'names' && typeof value === 'string' && value.startsWith('sha256:')) return hashHint(value);
+  if (field === 'label' && typeof value === 'string') return labelHint(value);
+  return undefined;
+}
+
+function lastName(path: readonly PathSegment[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return undefined;
+}
+
+function urlHint(written: WrittenValue, url: string): ValueHint | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1];
+  if (scheme?.toLowerCase() === 'http') {
+    const source = written.text.slice(written.start, written.end);
+    const at = source.search(/http:/i);
+    const fixes: Fix[] = at < 0 ? [] : [{ title: 'Use https://', preferred: true, edits: [{ start: written.start + at + 4, end: written.start + at + 4, newText: 's' }] }];
+    return { message: '`url` must be an https address: this one starts with http://', fixes };
+  }
+  if (scheme && scheme.toLowerCase() !== 'https') return { message: `\`url\` must be an https address, not one starting with ${scheme}:` };
+  if (/\s/.test(url)) return { message: '`url` must be an https address without spaces (write a space as %20)' };
+  return undefined;
+}
+
+function publishedHint(value: string): ValueHint | undefined {
+  const month = /^(\d{4})-(\d{1,2})$/.exec(value);
+  if (month && month[2].length === 1 && month[2] !== '0') return { message: `\`published\` must be a month such as 2023-08, with two digits: ${month[1]}-0${month[2]}` };
+  if (month) return { message: `\`published\` must be a month such as 2023-08: ${month[2]} is not a month (01 to 12)` };
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return { message: `\`published\` must be a month such as 2023-08, not a full date: ${value.slice(0, 7)}` };
+  return undefined;
+}
+
+function yearHint(written: WrittenValue, value: unknown): ValueHint | undefined {
+  if (typeof value === 'string' && /^\d{4}-\d{1,2}(-\d{1,2})?$/.test(value.trim())) {
+    return { message: `\`yearOfDeath\` must be the year only, such as ${value.trim().slice(0, 4)}: a full date of death identifies people` };
+  }
+  if (typeof value === 'string' && /^\d{4}$/.test(value.trim())) {
+    const year = value.trim();
+    return {
+      message: `\`yearOfDeath\` must be a number, not a text: write ${year} without quotes`,
+      fixes: [{ title: `Write ${year} as a number`, preferred: true, edits: [{ start: written.start, end: written.end, newText: year }] }],
+    };
+  }
+  if (typeof value === 'number' && Number.isInteger(value) && (value < 1990 || value > 2100)) {
+    return { message: `\`yearOfDeath\` must be a year from 1990 to 2100; ${value} is out of range` };
+  }
+  if (typeof value === 'number' && !Number.isInteger(value)) return { message: '`yearOfDeath` must be a whole year such as 2020' };
+  return undefined;
+}
+
+function hashHint(value: string): ValueHint | undefined {
+  const digits = value.slice('sha256:'.length);
+  if (/^[0-9a-fA-F]*$/.test(digits) && /[A-F]/.test(digits) && digits.length === 64) {
+    return { message: 'A hashed name must have lower-case hex digits after sha256: (a to f, not A to F)' };
+  }
+  if (/[^0-9a-fA-F]/.test(digits)) return { message: 'A hashed name must be sha256: followed by 64 hex digits (0 to 9 and a to f only)' };
+  if (digits.length !== 64) return { message: `A hashed name must be sha256: followed by exactly 64 hex digits; this one has ${digits.length}` };
+  return undefined;
+}
+
+function labelHint(value: string): ValueHint | undefined {
+  if (/^[A-Z]$/.test(value)) return { message: `\`label\` must be a lower-case letter: ${value.toLowerCase()}, not ${value}` };
+  const bracketed = /^\(?([a-z])[).]?$/.exec(value);
+  if (bracketed && value.length > 1) return { message: `\`label\` must be the letter alone: ${bracketed[1]} (the brackets are added on the page)` };
+  return undefined;
+}

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { createLanguageService, ReviewSummaryService } from '../../server/src/service/languageService';
+import { suggest, typoDistance } from '../../server/src/service/schema/suggest';
+import { fixturesDir } from '../support/paths';
+
+const valid = readFileSync(join(fixturesDir, 'schema', 'valid-minimal.review.yaml'), 'utf8');
+
+function findingsOf(text: string) {
+  return createLanguageService().findings({ uri: 'file:///messages.review.yaml', version: 1, getText: () => text });
+}
+
+describe('schema messages are written for the person editing', () => {
+  test('several missing fields of one object make one diagnostic naming them all', () => {
+    const text = valid.replace(/recommendations:[\s\S]*$/, 'recommendations:\n  - {}\n');
+    const findings = findingsOf(text);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].message, '`number`, `text` and `addressedTo` are missing from recommendation 1 (in file order)');
+    assert.equal(text.slice(findings[0].start, findings[0].end), '{}');
+  });
+
+  test('a missing field says what is missing and gives a short example', () => {
+    const [finding] = findingsOf(valid.replace('published: 2023-08\n', ''));
+    assert.equal(finding.rule, 'schema/missing-field');
+    assert.equal(finding.message, '`published` is missing from the file, such as `published: 2023-08`');
+  });
+
+  test('a misspelt key gets "did you mean" and a rename fix that applies cleanly', () => {
+    const text = valid.replace('  - number: 1', '  - numbr: 1');
+    const [finding] = findingsOf(text);
+    assert.equal(finding.rule, 'schema/unknown-field');
+    assert.match(finding.message, /Did you mean `number`\?/);
+    const fixed = ReviewSummaryService.applyEdits(text, finding.fixes![0].edits);
+    assert.equal(fixed, valid);
+    assert.deepEqual(findingsOf(fixed), []);
+  });
+
+  test('a transposed key (lable) is one slip from label', () => {
+    assert.equal(typoDistance('lable', 'label'), 1);
+    assert.equal(suggest('lable', ['label', 'text']), 'label');
+    assert.equal(suggest('colour', ['label', 'text']), undefined);
+  });
+
+  test('no rename is offered onto a key that is already there', () => {
+    const text = valid.replace('  - number: 1', '  - number: 1\n    numbr: 1');
+    const [finding] = findingsOf(text);
+    assert.match(finding.message, /`number` is already given, so remove this one/);
+    assert.equal(finding.fixes, undefined);
+  });
+
+  test('an http address is named as such and fixed by adding one "s"', () => {
+    const text = valid.replace('https://example.org', 'http://example.org');
+    const [finding] = findingsOf(text);
+    assert.equal(finding.message, '`url` must be an https address: this one starts with http://');
+    assert.deepEqual(findingsOf(ReviewSummaryService.applyEdits(text, finding.fixes![0].edits)), []);
+  });
+
+  test('a quoted year is fixed by writing it as a number', () => {
+    const text = valid.replace('yearOfDeath: 2020', "yearOfDeath: '2020'");
+    const [finding] = findingsOf(text);
+    assert.equal(finding.rule, 'schema/wrong-type');
+    assert.equal(ReviewSummaryService.applyEdits(text, finding.fixes![0].edits), valid);
+  });
+
+  test('an empty value is underlined on its key and says it is empty', () => {
+    const text = valid.replace('yearOfDeath: 2020', 'yearOfDeath:');
+    const [finding] = findingsOf(text);
+    assert.equal(text.slice(finding.start, finding.end), 'yearOfDeath');
+    assert.match(finding.message, /\(the value is empty\)$/);
+  });
+
+  test('two problems on one value are merged into one diagnostic', () => {
+    // An empty title breaks both minLength and the non-blank pattern: one diagnostic, one message.
+    const findings = findingsOf(valid.replace('title: Westshire review', 'title: ""'));
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].message, '`title` must be a non-empty text such as "Uttlesford review"');
+  });
+});
