@@ -1,0 +1,57 @@
+// Finds where a finding (an offset span in the YAML source) falls in a rendered text (the scalar's
+// value: folded, unquoted, unescaped). Names sit inside a line, so matching the source words with
+// flexible white space, at the same occurrence index, places the mark on the very word a reader sees.
+import type { SourcedText } from './pageModel';
+
+export interface TextMark {
+  /** [from, to) in the text's value. */
+  from: number;
+  to: number;
+  findingIndex: number;
+  title: string;
+  severity: string;
+}
+
+export interface MarkableFinding {
+  start: number;
+  end: number;
+  index: number;
+  message: string;
+  severity: string;
+}
+
+/** The marks of `findings` inside one text. A finding that cannot be placed exactly marks the whole text. */
+export function marksIn(text: SourcedText, source: string, findings: readonly MarkableFinding[]): TextMark[] {
+  const span = text.span;
+  if (!span) return [];
+  const marks: TextMark[] = [];
+  for (const finding of findings) {
+    if (finding.end <= span.start || finding.start >= span.end) continue;
+    const located = locate(text.text, source, span, finding);
+    const [from, to] = located ?? [0, text.text.length];
+    marks.push({ from, to, findingIndex: finding.index, title: finding.message, severity: finding.severity });
+  }
+  return marks.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+function locate(value: string, source: string, span: { start: number; end: number }, finding: MarkableFinding): [number, number] | undefined {
+  const start = Math.max(finding.start, span.start);
+  const end = Math.min(finding.end, span.end);
+  const words = source.slice(start, end).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu');
+  let occurrence = 0;
+  for (const match of source.slice(span.start, span.end).matchAll(pattern)) {
+    if (span.start + match.index >= start) break;
+    occurrence++;
+  }
+  let seen = 0;
+  for (const match of value.matchAll(pattern)) {
+    if (seen++ === occurrence) return [match.index, match.index + match[0].length];
+  }
+  return undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
