@@ -17,11 +17,15 @@ import type { FeatureContext } from './features/featureTypes';
 import type { Checker } from './rules/ruleTypes';
 import { defaultSettings, mergeSettings, type ServiceSettings } from './settings';
 import { emptyWorkspace, type WorkspaceData } from './workspace';
+import { renderExport, renderPreview, type ExportResult } from './render/renderSummary';
+import type { AgencyResolver, RenderResult } from './render/renderTypes';
 
 export interface LanguageServiceOptions {
   settings?: Partial<ServiceSettings>;
   workspace?: Partial<WorkspaceData>;
   checkers?: Checker[];
+  /** Canonical agency names for the rendered page (the catalogue); names are shown as written without it. */
+  resolveAgency?: AgencyResolver;
 }
 
 /**
@@ -33,12 +37,14 @@ export class ReviewSummaryService {
   private settings: ServiceSettings;
   private workspace: WorkspaceData;
   private readonly checkers: Checker[];
+  private readonly resolveAgency: AgencyResolver | undefined;
   private readonly cache = new Map<string, { state: DocumentState; findings?: CheckedFinding[] }>();
 
   constructor(options: LanguageServiceOptions = {}) {
     this.settings = mergeSettings(defaultSettings, options.settings);
     this.workspace = { ...emptyWorkspace, ...options.workspace };
     this.checkers = options.checkers ?? defaultCheckers;
+    this.resolveAgency = options.resolveAgency;
   }
 
   configure(settings: Partial<ServiceSettings>): void {
@@ -127,6 +133,16 @@ export class ReviewSummaryService {
 
   foldingRanges(document: TextDocumentLike): FoldingRange[] {
     return features.foldingRanges?.(this.state(document), this.featureContext()) ?? [];
+  }
+
+  /** The page for the preview: HTML fragment, source map, findings (redaction ones marked), status strip. */
+  render(document: TextDocumentLike): RenderResult {
+    return renderPreview(this.state(document), this.findings(document), { resolveAgency: this.resolveAgency });
+  }
+
+  /** The page as a self-contained HTML file, or why it may not be exported (see render/exportPolicy.ts). */
+  exportPage(document: TextDocumentLike, options: { force?: boolean } = {}): ExportResult {
+    return renderExport(this.state(document), this.findings(document), options.force ?? false, { resolveAgency: this.resolveAgency });
   }
 
   private featureContext(): FeatureContext {
