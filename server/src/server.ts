@@ -12,6 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './service/languageService';
 import { ValidationScheduler } from './lsp/validationScheduler';
 import { readClientSettings, type ClientSettings } from './lsp/clientSettings';
+import { registerRenderRequests } from './lsp/renderRequests';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -104,6 +105,8 @@ connection.onCompletion((params) => withDocument(params.textDocument.uri, { isIn
 connection.onCodeAction((params) => withDocument(params.textDocument.uri, [], (doc) => service.codeActions(doc, params.range)));
 connection.onDocumentSymbol((params) => withDocument(params.textDocument.uri, [], (doc) => service.documentSymbols(doc)));
 connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, [], (doc) => service.foldingRanges(doc)));
+
+registerRenderRequests(connection, service, (uri) => documents.get(uri));
 
 connection.onShutdown(() => scheduler.dispose());
 
