@@ -14,22 +14,24 @@ export interface SourceComment {
 export function collectComments(tokens: readonly CST.Token[]): SourceComment[] {
   const found: SourceComment[] = [];
   const seen = new Set<object>();
-  const visit = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  // An explicit stack, not recursion: the CST of a hostile file can be nested 10,000 levels deep.
+  const stack: unknown[] = [...tokens];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
     seen.add(value);
     if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
+      for (const item of value) stack.push(item);
+      continue;
     }
     const token = value as { type?: string; offset?: number; source?: string };
     if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
       found.push({ offset: token.offset, text: token.source.slice(1) });
-      return;
+      continue;
     }
     for (const key of Object.keys(token)) {
-      if (key !== 'source') visit((token as Record<string, unknown>)[key]);
+      if (key !== 'source') stack.push((token as Record<string, unknown>)[key]);
     }
-  };
-  for (const token of tokens) visit(token);
+  }
   return found.sort((a, b) => a.offset - b.offset);
 }

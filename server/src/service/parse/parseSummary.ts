@@ -1,5 +1,5 @@
 import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLMap } from 'yaml';
-import type { Node as YamlNode, Pair, YAMLError, YAMLWarning } from 'yaml';
+import type { CST, Node as YamlNode, Pair, YAMLError, YAMLWarning } from 'yaml';
 import { collectComments, type SourceComment } from './comments';
 
 /**
@@ -18,6 +18,8 @@ export interface ParsedSummary {
   warnings: YAMLWarning[];
   comments: SourceComment[];
   lineCounter: LineCounter;
+  /** The concrete syntax tree (for locating what the AST lost, such as an unclosed quote's start). */
+  tokens: CST.Token[];
 }
 
 export function parseSummary(text: string): ParsedSummary {
@@ -43,29 +45,39 @@ export function parseSummary(text: string): ParsedSummary {
     warnings,
     comments: collectComments(tokens),
     lineCounter,
+    tokens,
   };
 }
 
 /**
  * The AST as plain data. Aliases are never expanded (a summary may not use them, and expanding
  * them is how a "billion laughs" file eats memory): an alias stands as `null`, and its own rule
- * reports it. Keys are the scalar keys' string form.
+ * reports it. Keys are the scalar keys' string form. Built with an explicit stack, not recursion,
+ * so a deeply nested hostile file cannot overflow the stack.
  */
 export function toPlainValue(node: unknown): unknown {
-  if (node == null) return null;
-  if (isAlias(node)) return null;
-  if (isScalar(node)) return node.value;
-  if (isSeq(node)) return node.items.map((item) => toPlainValue(item));
-  if (isMap(node)) {
-    const out: Record<string, unknown> = Object.create(null);
-    for (const pair of node.items) {
-      const key = keyText(pair);
-      if (key === undefined || key in out) continue;
-      out[key] = toPlainValue(pair.value);
-    }
-    return out;
+  const root: { value: unknown } = { value: null };
+  const work: Array<{ node: unknown; assign: (value: unknown) => void }> = [{ node, assign: (v) => (root.value = v) }];
+  while (work.length > 0) {
+    const { node: current, assign } = work.pop()!;
+    if (current == null || isAlias(current)) assign(null);
+    else if (isScalar(current)) assign(current.value);
+    else if (isSeq(current)) {
+      const out: unknown[] = new Array(current.items.length).fill(null);
+      assign(out);
+      current.items.forEach((item, index) => work.push({ node: item, assign: (v) => (out[index] = v) }));
+    } else if (isMap(current)) {
+      const out: Record<string, unknown> = Object.create(null);
+      assign(out);
+      for (const pair of current.items) {
+        const key = keyText(pair);
+        if (key === undefined || key in out) continue;
+        out[key] = null;
+        work.push({ node: pair.value, assign: (v) => (out[key] = v) });
+      }
+    } else assign(null);
   }
-  return null;
+  return root.value;
 }
 
 /** The key of a pair as text, or undefined for keys that are not scalars. */

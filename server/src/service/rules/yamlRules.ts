@@ -1,13 +1,18 @@
-import { isAlias, isCollection, isScalar, visit } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar } from 'yaml';
+import type { Node as YamlNode, YAMLError } from 'yaml';
+import { walkNodes } from '../parse/walk';
+import type { ParsedSummary } from '../parse/parseSummary';
 import type { Finding } from '../types';
+import { locateSyntaxError } from './yamlSyntaxLocation';
 import type { Checker, RuleContext } from './ruleTypes';
 
 /** yaml's error codes, written for the person editing. */
 const syntaxMessages: Record<string, string> = {
   BAD_INDENT: 'This line is indented wrongly for where it stands',
   BAD_SCALAR_START: 'A plain value cannot start with this character; put the value in quotes',
-  BLOCK_AS_IMPLICIT_KEY: 'A block value cannot be used as a key',
+  BLOCK_AS_IMPLICIT_KEY: 'A value cannot contain ": " unless it is in quotes (a nested mapping starts on its own line)',
+  RESOURCE_EXHAUSTION: 'This value is nested too deeply to check (a summary needs at most a few levels)',
+  DUPLICATE_KEY: 'This key is already used in the same mapping; each key may appear once',
   BLOCK_IN_FLOW: 'A block value cannot stand inside [ ] or { }',
   MISSING_CHAR: 'A closing character is missing here',
   MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; is a colon missing at the end of the line before?',
@@ -31,16 +36,7 @@ export const yamlChecker: Checker = {
   check(context) {
     const { parsed } = context;
     const findings: Finding[] = [];
-    for (const error of parsed.errors) {
-      const [start, end] = error.pos;
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      findings.push({
-        rule: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
-        start,
-        end: Math.max(end, start),
-        message: duplicate ? 'This key is already used in the same mapping; each key may appear once' : plainMessage(error.code, error.message),
-      });
-    }
+    findings.push(...syntaxFindings(parsed));
     for (const warning of parsed.warnings) {
       // An unknown tag is reported (once, on the tag) by yaml/custom-tag below.
       if (warning.code === 'TAG_RESOLVE_FAILED') continue;
@@ -70,13 +66,11 @@ export const yamlChecker: Checker = {
 function anchorsAliasesAndTags(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const text = context.parsed.text;
-  visit(context.parsed.document!, {
-    Node(_key, node) {
-      const yamlNode = node as YamlNode;
+  walkNodes(context.parsed.document!.contents, (yamlNode) => {
       const [start, valueEnd] = yamlNode.range ?? [0, 0];
       if (isAlias(yamlNode)) {
         findings.push({ rule: 'yaml/anchor-or-alias', start, end: valueEnd, message: `Aliases (*${yamlNode.source}) are not allowed in a summary: write the text out where it belongs` });
-        return visit.SKIP;
+        return false;
       }
       const anchor = (yamlNode as { anchor?: string }).anchor;
       if (anchor) {
@@ -89,7 +83,6 @@ function anchorsAliasesAndTags(context: RuleContext): Finding[] {
         findings.push({ rule: 'yaml/custom-tag', start: written ? written.start : start, end: written ? written.end : valueEnd, message: `Tags (${written?.text ?? tag}) are not allowed in a summary: write the value plainly` });
       }
       return undefined;
-    },
   });
   return findings.map((finding) => (finding.start < 0 ? { ...finding, start: 0 } : finding));
 }
@@ -110,9 +103,56 @@ function tagAsWritten(text: string, start: number): { start: number; end: number
   return { start: tagStart, end: tagStart + match[1].length, text: match[1] };
 }
 
+/**
+ * Syntax errors, each located where the mistake is written (an unclosed quote at its opening
+ * quote, a duplicate key on the whole key), one line long at most, and several errors at one
+ * place merged into one diagnostic.
+ */
+function syntaxFindings(parsed: ParsedSummary): Finding[] {
+  const byPlace = new Map<string, Finding>();
+  for (const error of parsed.errors) {
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    const rule = duplicate ? 'yaml/duplicate-key' : 'yaml/syntax';
+    const located = duplicate ? duplicateKeySpan(parsed, error) : locateSyntaxError(parsed, error);
+    const start = located?.start ?? error.pos[0];
+    const end = Math.min(Math.max(located?.end ?? error.pos[1], start), lineEnd(parsed.text, start));
+    const message = located?.message ?? plainMessage(error.code, error.message);
+    const key = `${rule}:${start}`;
+    const existing = byPlace.get(key);
+    if (existing) {
+      if (!existing.message.includes(message)) existing.message += `; ${message[0].toLowerCase()}${message.slice(1)}`;
+      existing.end = Math.max(existing.end, end);
+    } else {
+      byPlace.set(key, { rule, start, end, message });
+    }
+  }
+  return [...byPlace.values()];
+}
+
+/** The whole key that repeats an earlier one (yaml points at its first character only). */
+function duplicateKeySpan(parsed: ParsedSummary, error: YAMLError): { start: number; end: number; message: string } | undefined {
+  const [at] = error.pos;
+  let found: { start: number; end: number; message: string } | undefined;
+  walkNodes(parsed.document?.contents, (node) => {
+    if (found) return false;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key as YamlNode | null;
+        if (key?.range && key.range[0] <= at && at < Math.max(key.range[1], key.range[0] + 1)) {
+          const name = isScalar(key) ? String(key.value) : parsed.text.slice(key.range[0], key.range[1]);
+          found = { start: key.range[0], end: key.range[1], message: `\`${name}\` is already given in this mapping; each key may appear once (the later value would silently replace the earlier)` };
+        }
+      }
+    }
+    return undefined;
+  });
+  return found;
+}
+
 function lineEnd(text: string, offset: number): number {
   const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline;
+  const end = newline === -1 ? text.length : newline;
+  return end > offset && text[end - 1] === '\r' ? end - 1 : end;
 }
 
 function plainMessage(code: string, fallback: string): string {

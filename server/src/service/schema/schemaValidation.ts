@@ -1,4 +1,4 @@
-import { isCollection, isMap, isScalar } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import validateSummary from '../../generated/validateSummary';
 import { findPair, nodeAtPath, pairAtPath, type PathSegment } from '../parse/parseSummary';
@@ -30,7 +30,7 @@ export function validateAgainstSchema(root: YamlNode | null | undefined, value: 
   const merged = new Map<string, Finding>();
   const add = (finding: Finding | undefined): void => {
     if (!finding) return;
-    const key = `${finding.start}:${finding.end}`;
+    const key = `${finding.rule}:${finding.start}:${finding.end}`;
     const existing = merged.get(key);
     if (!existing) merged.set(key, finding);
     else if (!existing.message.includes(finding.message)) {
@@ -73,6 +73,9 @@ function locateError(error: AjvError, root: YamlNode | null | undefined, text: s
   const path = pointerToPath(error.instancePath);
   // `oneOf`/`anyOf` summaries and `$ref` wrappers add nothing the specific errors do not say.
   if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf') return undefined;
+  // A value whose schema names `x-reportedBy` is checked by that rule, which says more (one
+  // mistake, one diagnostic): recommendation numbers are numbering/not-whole's.
+  if (error.keyword !== 'additionalProperties' && error.keyword !== 'required' && schemaForPath(path)?.['x-reportedBy']) return undefined;
   switch (error.keyword) {
     case 'additionalProperties':
       return unknownField(String(error.params.additionalProperty), path, root);
@@ -121,9 +124,11 @@ function unknownField(key: string, path: PathSegment[], root: YamlNode | null | 
   return { rule: 'schema/unknown-field', start: keyNode.range[0], end: keyNode.range[1], message: `\`${key}\` is not a field of ${where}.${hint}`, fixes };
 }
 
-function wrongValue(rule: SchemaRule, error: AjvError, path: PathSegment[], root: YamlNode | null | undefined, text: string): Finding {
+function wrongValue(rule: SchemaRule, error: AjvError, path: PathSegment[], root: YamlNode | null | undefined, text: string): Finding | undefined {
   const schema = schemaForPath(path);
   const node = nodeAtPath(root, path);
+  // An alias is reported by yaml/anchor-or-alias; its (unexpanded) value says nothing more.
+  if (isAlias(node)) return undefined;
   const span = valueSpan(node, path, root, text);
   const hint = node && isScalar(node) ? valueHint(path, { value: node.value, start: span.start, end: span.end, text }) : undefined;
   if (node == null || (isScalar(node) && node.value === null)) {
