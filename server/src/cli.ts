@@ -1,55 +1,42 @@
 #!/usr/bin/env node
-// The command-line tool: the language service without an editor.
-import { createLanguageService } from './service/languageService';
-import { runCheck } from './cli/checkCommand';
+// The command-line tool: the language service without an editor. Each command is a module in
+// cli/; this file only picks one. A worker thread of `check` runs this same bundle.
+import { checkCommand } from './cli/checkCommand';
+import { runCheckWorkerIfAsked } from './cli/checkInParallel';
+import type { CliCommand, CliIo } from './cli/command';
+import { renderCommand } from './cli/renderCommand';
 
-const usage = `Usage: review-summary check [--format text|json] <files or folders...>
+const commands: Record<string, CliCommand> = {
+  check: checkCommand,
+  render: renderCommand,
+};
 
-Checks review summaries (*.review.yaml) with the same rules as the editor.
-Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
-`;
-
-function main(argv: string[]): number {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h') {
-    process.stdout.write(usage);
-    return command ? 0 : 2;
-  }
-  if (command !== 'check') {
-    process.stderr.write(`review-summary: unknown command "${command}"\n\n${usage}`);
-    return 2;
-  }
-  let format: 'text' | 'json' = 'text';
-  const paths: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (arg === '--format') {
-      const value = rest[++i];
-      if (value !== 'text' && value !== 'json') {
-        process.stderr.write(`review-summary: --format takes text or json, not "${value ?? ''}"\n`);
-        return 2;
-      }
-      format = value;
-    } else if (arg.startsWith('--format=')) {
-      const value = arg.slice('--format='.length);
-      if (value !== 'text' && value !== 'json') {
-        process.stderr.write(`review-summary: --format takes text or json, not "${value}"\n`);
-        return 2;
-      }
-      format = value;
-    } else if (arg.startsWith('-')) {
-      process.stderr.write(`review-summary: unknown option "${arg}"\n\n${usage}`);
-      return 2;
-    } else {
-      paths.push(arg);
-    }
-  }
-  if (paths.length === 0) {
-    process.stderr.write(`review-summary: name at least one file or folder\n\n${usage}`);
-    return 2;
-  }
-  const service = createLanguageService();
-  return runCheck(service, paths, { format }, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+function usage(): string {
+  const list = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(8)} ${command.summary}`).join('\n');
+  return `Usage: review-summary <command> [options]\n\nCommands:\n${list}\n\n"review-summary <command> --help" tells more, including the exit codes (2 is always bad usage).\n`;
 }
 
-process.exitCode = main(process.argv.slice(2));
+async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h') {
+    io.out(usage());
+    return 0;
+  }
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    io.err(name ? `review-summary: unknown command "${name}"\n\n${usage()}` : usage());
+    return 2;
+  }
+  return command.run(rest, io);
+}
+
+if (!runCheckWorkerIfAsked()) {
+  const io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), cwd: process.cwd() };
+  main(process.argv.slice(2), io).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`review-summary: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

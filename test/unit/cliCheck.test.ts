@@ -1,0 +1,267 @@
+// The built CLI (`node dist/cli.js check`) on temporary libraries: which files it finds, that
+// threads do not change its output, its three formats, the cross-file checks and the exit codes.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import Ajv from 'ajv';
+import type { Log } from 'sarif';
+import { repoRoot } from '../support/paths';
+
+const cli = join(repoRoot, 'dist', 'cli.js');
+const made: string[] = [];
+after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function library(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'review-summary-cli-'));
+  made.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+function runCli(cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `review-summary check ...args` in `cwd`. */
+function run(cwd: string, ...args: string[]): ReturnType<typeof runCli> {
+  return runCli(cwd, 'check', ...args);
+}
+
+interface Row {
+  file: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: string;
+  code: string;
+  message: string;
+  related?: Array<{ file: string; message: string }>;
+}
+
+function json(cwd: string, ...args: string[]): Row[] {
+  const { stdout } = run(cwd, '--format', 'json', ...args);
+  return JSON.parse(stdout) as Row[];
+}
+
+function summary(options: { csp?: string; published?: string; url?: string; agencies?: string[]; extra?: string } = {}): string {
+  const csp = options.csp ?? 'Westshire';
+  const agencies = options.agencies ?? ['All agencies involved in this review'];
+  return [
+    `title: ${csp} review`,
+    `csp: ${csp}`,
+    `published: ${options.published ?? '2023-08'}`,
+    'yearOfDeath: 2020',
+    'source:',
+    `  url: ${options.url ?? `https://example.org/${csp.toLowerCase().replace(/\W+/g, '-')}.pdf`}`,
+    'summary: The review found that agencies did not share what they knew.',
+    'recommendations:',
+    '  - number: 1',
+    '    text: Agencies should share risk information.',
+    '    addressedTo:',
+    ...agencies.map((agency) => `      - ${agency}`),
+    ...(options.extra ? [options.extra] : []),
+    '',
+  ].join('\n');
+}
+
+/** A summary with exactly one error (an unknown field), so each file found shows up in the output. */
+function withOneError(csp: string): string {
+  return summary({ csp, extra: 'colour: blue' });
+}
+
+describe('review-summary check: finding files', () => {
+  test('.gitignore files are respected at every level, with negation, and ignored folders are skipped', () => {
+    const dir = library({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'drafts/\n*.old.review.yaml\n',
+      'a.review.yaml': withOneError('Alpha'),
+      'b.old.review.yaml': withOneError('Bravo'),
+      'drafts/c.review.yaml': withOneError('Charlie'),
+      'nested/d.review.yml': withOneError('Delta'),
+      'nested/.gitignore': '!keep.old.review.yaml\ne.review.yaml\n',
+      'nested/keep.old.review.yaml': withOneError('Echo'),
+      'nested/e.review.yaml': withOneError('Foxtrot'),
+      'node_modules/pkg/f.review.yaml': withOneError('Golf'),
+      'notes.yaml': 'not: a summary\n',
+    });
+    const files = json(dir, '.').map((row) => row.file);
+    assert.deepEqual(files, ['a.review.yaml', 'nested/d.review.yml', 'nested/keep.old.review.yaml']);
+  });
+
+  test('a .gitignore above the folder named (up to the repository root) applies too', () => {
+    const dir = library({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'library/private/\n',
+      'library/a.review.yaml': withOneError('Alpha'),
+      'library/private/b.review.yaml': withOneError('Bravo'),
+    });
+    assert.deepEqual(json(dir, 'library').map((row) => row.file), ['library/a.review.yaml']);
+    // Run from inside the folder: the root's .gitignore still applies.
+    assert.deepEqual(json(join(dir, 'library'), '.').map((row) => row.file), ['a.review.yaml']);
+  });
+
+  test('a file named on the command line is checked even if ignored', () => {
+    const dir = library({ '.git/HEAD': '', '.gitignore': '*.review.yaml\n', 'a.review.yaml': withOneError('Alpha') });
+    assert.deepEqual(json(dir, 'a.review.yaml').map((row) => row.file), ['a.review.yaml']);
+    assert.deepEqual(json(dir, '.'), []);
+  });
+});
+
+describe('review-summary check: parallel runs', () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 40; i++) {
+    const name = `lib/${String(i).padStart(2, '0')}.review.yaml`;
+    if (i % 7 === 0) files[name] = withOneError(`Area ${i}`);
+    else if (i % 11 === 0) files[name] = summary({ csp: 'Westshire', agencies: ['Westshire Police'] });
+    else if (i % 5 === 0) files[name] = summary({ csp: `Area ${i}`, agencies: ['westshire police'] });
+    else if (i % 13 === 0) files[name] = 'title: [broken\n';
+    else files[name] = summary({ csp: `Area ${i}`, agencies: ['Westshire Police', 'Essex Adult Social Care'] });
+  }
+
+  test('output is the same on one thread and on several, in every format', () => {
+    const dir = library(files);
+    for (const format of ['text', 'json', 'sarif']) {
+      const serial = run(dir, '--format', format, '--jobs', '1', 'lib');
+      const parallel = run(dir, '--format', format, '--jobs', '3', 'lib');
+      assert.ok(serial.stdout.length > 100, `${format}: serial output is not empty`);
+      assert.equal(parallel.stdout, serial.stdout, `${format}: same output`);
+      assert.equal(parallel.code, serial.code);
+    }
+    // The default (threads picked from the cores) agrees too.
+    assert.equal(run(dir, 'lib').stdout, run(dir, '--jobs', '1', 'lib').stdout);
+  });
+
+  test('findings are grouped per file, files in sorted order', () => {
+    const dir = library(files);
+    const rows = json(dir, '--jobs', '4', 'lib');
+    const order = rows.map((row) => row.file);
+    assert.deepEqual(order, [...order].sort());
+    assert.ok(rows.some((row) => row.code === 'yaml/syntax'));
+  });
+});
+
+describe('review-summary check: cross-file checks', () => {
+  test('two summaries of the same review are reported on the later one, pointing at the first', () => {
+    const dir = library({
+      'a.review.yaml': summary({ csp: 'Westshire', url: 'https://example.org/westshire.pdf' }),
+      'b.review.yaml': summary({ csp: 'westshire', url: 'https://EXAMPLE.org/westshire.pdf' }),
+      'c.review.yaml': summary({ csp: 'Westshire', published: '2023-09', url: 'https://example.org/westshire.pdf' }),
+    });
+    const rows = json(dir, '.');
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0].code, 'library/duplicate-review');
+    assert.equal(rows[0].file, 'b.review.yaml');
+    assert.deepEqual(rows[0].range, { start: { line: 1, character: 5 }, end: { line: 1, character: 14 } });
+    assert.deepEqual(rows[0].related?.map((r) => r.file), ['a.review.yaml']);
+    assert.equal(run(dir, '.').code, 1);
+  });
+
+  test('an agency written two ways across the library is listed once, with each place', () => {
+    const dir = library({
+      'a.review.yaml': summary({ csp: 'Alpha', agencies: ['Essex Safeguarding Adults Board'] }),
+      'b.review.yaml': summary({ csp: 'Bravo', agencies: ['Essex Safeguarding Adults Board', 'Westshire Police'] }),
+      'c.review.yaml': summary({ csp: 'Charlie', agencies: ["the Essex Safeguarding Adults' Board"] }),
+      'd.review.yaml': summary({ csp: 'Delta', agencies: ['Westshire Police'] }),
+    });
+    const rows = json(dir, '.');
+    assert.equal(rows.length, 1, JSON.stringify(rows));
+    const [row] = rows;
+    assert.equal(row.code, 'library/agency-spelling');
+    assert.equal(row.severity, 'warning');
+    assert.equal(row.file, 'c.review.yaml');
+    assert.match(row.message, /"Essex Safeguarding Adults Board" \(2 places\), "the Essex Safeguarding Adults' Board" \(1 place\)/);
+    assert.deepEqual(row.related?.map((r) => r.file), ['a.review.yaml', 'b.review.yaml']);
+    const text = run(dir, '.').stdout;
+    assert.match(text, /^c\.review\.yaml:12:9 warning library\/agency-spelling /m);
+    assert.match(text, /^ {4}a\.review\.yaml:12:9 Written "Essex Safeguarding Adults Board"$/m);
+  });
+});
+
+describe('review-summary check: SARIF', () => {
+  test('validates against the SARIF 2.1.0 schema, with rules and 1-based locations', () => {
+    const dir = library({
+      'a.review.yaml': withOneError('Alpha'),
+      'b.review.yaml': summary({ csp: 'Bravo', agencies: ['Westshire police'] }),
+      'c.review.yaml': summary({ csp: 'Charlie', agencies: ['Westshire Police'] }),
+      'sub dir/ü.review.yaml': summary({ csp: 'Charlie', agencies: ['Westshire Police'] }),
+    });
+    const { stdout, code } = run(dir, '--format', 'sarif', '.');
+    assert.equal(code, 1);
+    const log = JSON.parse(stdout) as Log;
+    const schemaPath = join(repoRoot, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
+    // The schema is draft-04; its keywords here mean the same in ajv's default draft, so only the
+    // draft-04 header ($schema, id) is dropped before compiling. One of its patterns is not valid
+    // with the u flag, which ajv adds by default.
+    const { $schema: _draft, id: _id, ...schema } = JSON.parse(readFileSync(schemaPath, 'utf8'));
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    assert.ok(validate(JSON.parse(stdout)), JSON.stringify(validate.errors, null, 2));
+
+    const run0 = log.runs[0];
+    assert.equal(log.version, '2.1.0');
+    assert.equal(run0.columnKind, 'utf16CodeUnits');
+    const ruleIds = (run0.tool.driver.rules ?? []).map((r) => r.id);
+    assert.ok(ruleIds.includes('schema/unknown-field') && ruleIds.includes('library/agency-spelling'));
+    const unknown = run0.results!.find((r) => r.ruleId === 'schema/unknown-field')!;
+    assert.equal(ruleIds[unknown.ruleIndex!], 'schema/unknown-field');
+    assert.equal(unknown.level, 'error');
+    // "colour: blue" is line 13 of the file; the key spans columns 1..6 (end column exclusive: 7).
+    assert.deepEqual(unknown.locations![0].physicalLocation, {
+      artifactLocation: { uri: 'a.review.yaml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 13, startColumn: 1, endLine: 13, endColumn: 7 },
+    });
+    const spelling = run0.results!.find((r) => r.ruleId === 'library/agency-spelling')!;
+    assert.equal(spelling.level, 'warning');
+    assert.deepEqual(spelling.relatedLocations!.map((l) => l.physicalLocation?.artifactLocation?.uri), ['c.review.yaml', 'sub%20dir/%C3%BC.review.yaml']);
+    assert.match(run0.originalUriBaseIds!['%SRCROOT%'].uri!, /^file:\/\/.*\/$/);
+  });
+});
+
+describe('review-summary check: exit codes', () => {
+  const clean = summary();
+  const warned = {
+    'a.review.yaml': summary({ csp: 'Alpha', agencies: ['Westshire Police'] }),
+    'b.review.yaml': summary({ csp: 'Bravo', agencies: ['Westshire police'] }),
+  };
+
+  test('0 when clean, and when warnings are within --max-warnings', () => {
+    assert.equal(run(library({ 'a.review.yaml': clean }), '.').code, 0);
+    const dir = library(warned);
+    assert.equal(run(dir, '.').code, 0);
+    assert.equal(run(dir, '--max-warnings', '1', '.').code, 0);
+  });
+
+  test('1 for an error, or for more warnings than --max-warnings', () => {
+    assert.equal(run(library({ 'a.review.yaml': withOneError('Alpha') }), '.').code, 1);
+    const over = run(library(warned), '--max-warnings=0', '.');
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, /1 warnings, more than --max-warnings 0/);
+  });
+
+  test('2 for bad usage, a missing path, or an unreadable file', () => {
+    const dir = library({ 'a.review.yaml': clean });
+    assert.equal(runCli(dir).code, 2);
+    assert.equal(runCli(dir, 'lint', '.').code, 2);
+    assert.equal(run(dir).code, 2);
+    assert.equal(run(dir, '--format', 'xml', '.').code, 2);
+    assert.equal(run(dir, '--max-warnings', '-1', '.').code, 2);
+    assert.equal(run(dir, '--jobs', '0', '.').code, 2);
+    assert.equal(run(dir, '--bogus', '.').code, 2);
+    const missing = run(dir, 'nowhere');
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nowhere: no such file or folder/);
+    assert.equal(run(dir, 'a.review.yaml', 'nowhere').code, 2);
+  });
+
+  test('--help documents the formats and every exit code', () => {
+    const help = run(tmpdir(), '--help');
+    assert.equal(help.code, 0);
+    for (const needle of ['--format text|json|sarif', '--max-warnings N', '--jobs N', '.gitignore', '\n  0  ', '\n  1  ', '\n  2  ', '\n  3  ']) assert.ok(help.stdout.includes(needle), needle);
+    assert.match(runCli(tmpdir(), '--help').stdout, /check {4}check summaries/);
+  });
+});
