@@ -24,6 +24,16 @@ export interface Fix {
   preferred?: boolean;
   /** A command to run instead of (or after) the edits, e.g. one that asks the user for a role. */
   command?: { title: string; command: string; arguments?: unknown[] };
+  /** Edits to other files (adding an agency to the workspace catalogue); `create` makes the file first. */
+  fileEdits?: FileEdit[];
+}
+
+/** An insertion into another file, at an LSP position (0-based line, UTF-16 character). */
+export interface FileEdit {
+  uri: string;
+  create?: boolean;
+  position: { line: number; character: number };
+  newText: string;
 }
 
 /** One problem found by a rule, located on the exact words. */

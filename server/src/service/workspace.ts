@@ -8,9 +8,21 @@ export interface WorkspaceData {
   redactionNames: string[];
   /** Extra words that look like names but are not. */
   redactionAllow: string[];
+  /** Workspace agency catalogues (review-summaries.agencies.yaml, reviewSummaries.catalogueFiles), as text. */
+  agencyCatalogues: WorkspaceFile[];
+  /** Workspace folder URIs; "Add to workspace catalogue" creates the file in the first one. */
+  workspaceFolders: string[];
+}
+
+/** A file the server or CLI read (or the editor's unsaved text of it). */
+export interface WorkspaceFile {
+  uri: string;
+  text: string;
 }
 
 export const emptyWorkspace: WorkspaceData = {
   redactionNames: [],
   redactionAllow: [],
+  agencyCatalogues: [],
+  workspaceFolders: [],
 };

@@ -1,5 +1,5 @@
 import { CodeActionKind, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
-import type { CodeAction, Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DiagnosticRelatedInformation, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { CheckedFinding } from '../check/runChecks';
 import type { DocumentState } from '../documentState';
 import type { Severity } from '../types';
@@ -46,15 +46,16 @@ export function toCodeActions(findings: readonly CheckedFinding[], state: Docume
       seen.add(key);
       const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding, state)] };
       if (fix.preferred) action.isPreferred = true;
-      if (fix.edits.length > 0) {
-        action.edit = {
-          documentChanges: [
-            {
-              textDocument: { uri: state.uri, version: state.version },
-              edits: fix.edits.map((edit) => ({ range: state.rangeOf(edit), newText: edit.newText })),
-            },
-          ],
-        };
+      if (fix.edits.length > 0 || fix.fileEdits?.length) {
+        const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [];
+        if (fix.edits.length > 0) {
+          documentChanges.push({ textDocument: { uri: state.uri, version: state.version }, edits: fix.edits.map((edit) => ({ range: state.rangeOf(edit), newText: edit.newText })) });
+        }
+        for (const edit of fix.fileEdits ?? []) {
+          if (edit.create) documentChanges.push({ kind: 'create', uri: edit.uri, options: { ignoreIfExists: true } });
+          documentChanges.push({ textDocument: { uri: edit.uri, version: null }, edits: [{ range: { start: edit.position, end: edit.position }, newText: edit.newText }] });
+        }
+        action.edit = { documentChanges };
       }
       if (fix.command) action.command = fix.command;
       actions.push(action);

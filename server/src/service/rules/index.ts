@@ -1,4 +1,7 @@
 import { internalErrorRule, limitRule } from '../check/runChecks';
+import { agencyChecker } from './agencyRules';
+import { consistencyChecker } from './consistency/consistencyRules';
+import { numberingCheckers } from './numbering/index';
 import type { Checker, RuleMeta } from './ruleTypes';
 import { schemaChecker } from './schemaRules';
 import { yamlChecker } from './yamlRules';
@@ -7,7 +10,7 @@ import { yamlChecker } from './yamlRules';
  * Every checker the service runs, in order. A new rule is a new checker module plus one line here;
  * the README's checks table is generated from this list (npm run docs).
  */
-export const checkers: Checker[] = [yamlChecker, schemaChecker];
+export const checkers: Checker[] = [yamlChecker, schemaChecker, ...numberingCheckers, consistencyChecker, agencyChecker];
 
 /** All rule ids with their defaults, including the service's own. */
 export function allRules(list: readonly Checker[] = checkers): RuleMeta[] {

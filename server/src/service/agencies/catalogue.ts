@@ -1,0 +1,188 @@
+import { distance } from 'fastest-levenshtein';
+import { agencySpellingKey } from '../library/agencyKey';
+import type { AgencyEntry, AgencyMatch, MatchedAs } from './agencyTypes';
+import { collectiveForms, collectiveName } from './collectiveForms';
+
+/** One way of writing an entry, normalised once for matching. */
+interface IndexedName {
+  entry: AgencyEntry;
+  text: string;
+  key: string;
+  matchedAs: MatchedAs;
+}
+
+export interface SearchResult {
+  entry: AgencyEntry;
+  /** Lower is better; results are sorted by it. */
+  score: number;
+  /** The abbreviation or spelling the query matched, when it was not the canonical name. */
+  matched?: string;
+}
+
+const kindRank: Record<string, number> = { collective: 0, 'safeguarding board': 1, 'NHS trust': 1, ICB: 1, 'local authority service': 1, police: 2, probation: 2, 'national body': 2, 'voluntary sector': 3, CSP: 4 };
+
+/**
+ * The agencies a summary may address: lookup by canonical name, abbreviation or known spelling
+ * (case, punctuation, "&"/"and" and a leading "the" ignored), "did you mean" for near misses, and
+ * word search for completion. Later entries override earlier ones with the same name, so a
+ * workspace catalogue can correct the built-in one.
+ */
+export class AgencyCatalogue {
+  readonly entries: readonly AgencyEntry[];
+  private readonly byKey = new Map<string, IndexedName>();
+  private readonly names: IndexedName[] = [];
+
+  constructor(layers: ReadonlyArray<readonly AgencyEntry[]>) {
+    const byName = new Map<string, AgencyEntry>();
+    for (const layer of layers) for (const entry of layer) byName.set(agencySpellingKey(entry.name), entry);
+    this.entries = [...byName.values()];
+    // Abbreviations and variants first, canonical names last: a name always wins over a spelling.
+    const order: MatchedAs[] = ['abbreviation', 'variant', 'name'];
+    for (const matchedAs of order) {
+      for (const entry of this.entries) {
+        const texts = matchedAs === 'name' ? [entry.name] : matchedAs === 'abbreviation' ? entry.abbreviations : entry.variants;
+        for (const text of texts) {
+          const indexed = { entry, text, key: agencySpellingKey(text), matchedAs };
+          if (!indexed.key) continue;
+          this.byKey.set(indexed.key, indexed);
+          if (matchedAs !== 'abbreviation') this.names.push(indexed);
+        }
+      }
+    }
+  }
+
+  /** The entry a written name stands for, directly or as a collective form of a known agency. */
+  lookup(written: string): AgencyMatch | undefined {
+    const direct = this.lookupDirect(written);
+    if (direct) return direct;
+    for (const form of collectiveForms) {
+      const part = form.agencyPart(written);
+      const inner = part === undefined ? undefined : this.lookupDirect(part);
+      if (!inner || inner.entry.kind === 'collective') continue;
+      const canonical = collectiveName(form.role, inner.entry.name);
+      const entry: AgencyEntry = {
+        name: canonical,
+        abbreviations: [],
+        variants: [],
+        kind: 'collective',
+        area: inner.entry.area,
+        source: `${form.role.toLowerCase()} of a catalogue agency (${inner.entry.source})`,
+        origin: inner.entry.origin,
+      };
+      const exact = written.trim() === canonical;
+      return { entry, matchedAs: exact ? 'name' : inner.matchedAs === 'name' ? 'variant' : inner.matchedAs, canonical, exact, collectiveOf: inner };
+    }
+    return undefined;
+  }
+
+  private lookupDirect(written: string): AgencyMatch | undefined {
+    const indexed = this.byKey.get(agencySpellingKey(written));
+    if (!indexed) return undefined;
+    const exact = written.trim() === indexed.entry.name;
+    // "the Essex Safeguarding Adults Board" is the name, written a little differently.
+    const matchedAs: MatchedAs = exact || indexed.matchedAs !== 'name' ? indexed.matchedAs : 'variant';
+    return { entry: indexed.entry, matchedAs, canonical: indexed.entry.name, exact };
+  }
+
+  /**
+   * A known name close enough to `written` to be a slip ("Essex Safeguarding Board" for
+   * "Essex Safeguarding Adults Board"). Short texts get no guess: a wrong abbreviation is more
+   * likely another agency than a typo.
+   */
+  suggest(written: string, accept: (entry: AgencyEntry) => boolean = () => true): { entry: AgencyEntry; similarTo: string } | undefined {
+    const key = agencySpellingKey(written);
+    if (key.length < 6 || key.length > 200) return undefined;
+    const limit = Math.max(2, Math.floor(key.length / 4));
+    let best: { indexed: IndexedName; distance: number } | undefined;
+    for (const indexed of this.names) {
+      if (Math.abs(indexed.key.length - key.length) > limit || !accept(indexed.entry)) continue;
+      const d = distance(key, indexed.key);
+      if (d <= limit && (!best || d < best.distance)) best = { indexed, distance: d };
+    }
+    return best && { entry: best.indexed.entry, similarTo: best.indexed.text };
+  }
+
+  /** The CSP a `csp` value names: its place ("Uttlesford"), its full name, or another spelling. */
+  findCsp(written: string): AgencyEntry | undefined {
+    const key = agencySpellingKey(written);
+    const byArea = this.entries.find((entry) => entry.kind === 'CSP' && agencySpellingKey(entry.area) === key);
+    if (byArea) return byArea;
+    for (const candidate of [written, `${written} Community Safety Partnership`]) {
+      const match = this.lookupDirect(candidate);
+      if (match?.entry.kind === 'CSP') return match.entry;
+    }
+    return undefined;
+  }
+
+  /** A CSP whose place name is close to `written` ("Westshire" → Wiltshire). */
+  suggestCspArea(written: string): AgencyEntry | undefined {
+    const key = agencySpellingKey(written);
+    if (key.length < 4) return undefined;
+    const limit = Math.max(1, Math.floor(key.length / 4));
+    let best: { entry: AgencyEntry; distance: number } | undefined;
+    for (const entry of this.entries) {
+      if (entry.kind !== 'CSP' || !entry.area) continue;
+      const areaKey = agencySpellingKey(entry.area);
+      if (Math.abs(areaKey.length - key.length) > limit) continue;
+      const d = distance(key, areaKey);
+      if (d <= limit && (!best || d < best.distance)) best = { entry, distance: d };
+    }
+    return best?.entry;
+  }
+
+  /**
+   * Entries for a half-typed name, best first: an abbreviation typed in full, then names that
+   * start with the text, then names containing every typed word as the start of a word ("adults
+   * board" finds Essex Safeguarding Adults Board), then the same against other spellings.
+   */
+  search(query: string, accept: (entry: AgencyEntry) => boolean = () => true): SearchResult[] {
+    const key = agencySpellingKey(query);
+    const words = key.split(' ').filter(Boolean);
+    const results: SearchResult[] = [];
+    for (const entry of this.entries) {
+      if (!accept(entry)) continue;
+      const scored = scoreEntry(entry, key, words);
+      if (scored) results.push({ entry, ...scored });
+    }
+    return results.sort(
+      (a, b) => a.score - b.score || (kindRank[a.entry.kind] ?? 5) - (kindRank[b.entry.kind] ?? 5) || a.entry.name.length - b.entry.name.length || a.entry.name.localeCompare(b.entry.name),
+    );
+  }
+}
+
+function scoreEntry(entry: AgencyEntry, key: string, words: string[]): { score: number; matched?: string } | undefined {
+  if (!key) return { score: 50 };
+  const nameKey = agencySpellingKey(entry.name);
+  for (const abbreviation of entry.abbreviations) {
+    const abbreviationKey = agencySpellingKey(abbreviation);
+    if (abbreviationKey === key) return { score: 0, matched: abbreviation };
+  }
+  if (nameKey.startsWith(key)) return { score: 10 };
+  for (const abbreviation of entry.abbreviations) if (agencySpellingKey(abbreviation).startsWith(key)) return { score: 15, matched: abbreviation };
+  const nameScore = wordScore(nameKey, words);
+  if (nameScore !== undefined) return { score: 20 + nameScore };
+  for (const variant of entry.variants) {
+    const variantKey = agencySpellingKey(variant);
+    const variantScore = variantKey.startsWith(key) ? 0 : wordScore(variantKey, words);
+    if (variantScore !== undefined) return { score: 30 + variantScore, matched: variant };
+  }
+  if (nameKey.includes(key)) return { score: 40 };
+  return undefined;
+}
+
+/** 0 when the typed words start words of the name in order, 1 in any order; undefined if not all do. */
+function wordScore(nameKey: string, typedWords: string[]): number | undefined {
+  const nameWords = nameKey.split(' ');
+  let inOrder = true;
+  let from = 0;
+  for (const typed of typedWords) {
+    const at = nameWords.findIndex((word, i) => i >= from && word.startsWith(typed));
+    if (at >= 0) {
+      from = at + 1;
+      continue;
+    }
+    inOrder = false;
+    if (!nameWords.some((word) => word.startsWith(typed))) return undefined;
+  }
+  return inOrder ? 0 : 1;
+}
