@@ -31,7 +31,9 @@ export interface FileReport {
 export function checkSummaryFile(service: ReviewSummaryService, file: string): FileReport {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // VS Code hides a UTF-8 byte order mark from the text it checks; so does the CLI, or every
+    // column on the first line would be one more than the editor shows.
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     return { file, findings: [], readError: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
