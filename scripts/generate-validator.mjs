@@ -38,6 +38,7 @@ for (const [schemaFile, outFile] of targets) {
   // Our own annotation keywords: plain-English error messages and build metadata.
   ajv.addKeyword({ keyword: 'x-errorMessage', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-generatedValidator', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-reportedBy', schemaType: 'string' });
   const validate = ajv.compile(schema);
   const code = standaloneCode(ajv, validate);
   const banner =

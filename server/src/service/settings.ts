@@ -8,6 +8,11 @@ export interface ServiceSettings {
   maxFileSize: number;
   /** At most this many diagnostics are reported for one file; the last one says how many were left out. */
   maxDiagnostics: number;
+  /**
+   * The clock the date checks read (consistency/future-publication). Unset means the real date;
+   * tests set it so that their results do not change with the calendar.
+   */
+  now?: Date;
 }
 
 export const defaultSettings: ServiceSettings = {
@@ -22,6 +27,7 @@ export function mergeSettings(base: ServiceSettings, patch: Partial<ServiceSetti
     rules: { ...base.rules, ...(isRecord(patch.rules) ? (patch.rules as Record<string, SeveritySetting>) : {}) },
     maxFileSize: positiveOr(patch.maxFileSize, base.maxFileSize),
     maxDiagnostics: positiveOr(patch.maxDiagnostics, base.maxDiagnostics),
+    ...(patch.now instanceof Date && !Number.isNaN(patch.now.getTime()) ? { now: patch.now } : base.now ? { now: base.now } : {}),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { FeatureHooks } from './featureTypes';
+import { foldingRanges } from './folding';
+import { documentSymbols } from './outline';
 
 /**
  * The editor features the service offers. A new feature is a module plus one entry here:
@@ -8,4 +10,6 @@ export const features: FeatureHooks = {
   hoverProviders: [],
   completionProviders: [],
   codeActionProviders: [],
+  documentSymbols,
+  foldingRanges,
 };

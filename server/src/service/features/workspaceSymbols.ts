@@ -1,0 +1,66 @@
+import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver-types';
+import { DocumentState } from '../documentState';
+import { documentSymbols } from './outline';
+
+/** A summary file's text, from disk or from the editor (unsaved changes included). */
+export interface SummarySource {
+  uri: string;
+  text: string;
+}
+
+/** At most this many symbols answer one query (VS Code shows a short list anyway). */
+export const maxWorkspaceSymbols = 2000;
+
+/**
+ * The symbols one summary contributes to "Go to Symbol in Workspace": its title, and each
+ * recommendation with the title as its container (parts stay in the file's own outline).
+ */
+export function summarySymbols(source: SummarySource): SymbolInformation[] {
+  const state = new DocumentState({ uri: source.uri, version: 0, getText: () => source.text });
+  const out: SymbolInformation[] = [];
+  for (const root of documentSymbols(state)) {
+    out.push(toInformation(source.uri, root));
+    for (const child of root.children ?? []) out.push(toInformation(source.uri, child, root.name));
+  }
+  return out;
+}
+
+function toInformation(uri: string, symbol: DocumentSymbol, containerName?: string): SymbolInformation {
+  const info: SymbolInformation = { name: symbol.name, kind: symbol.kind, location: { uri, range: symbol.selectionRange } };
+  if (containerName) info.containerName = containerName;
+  return info;
+}
+
+/**
+ * Workspace symbols across summaries, filtered by the query as VS Code does: the query's
+ * characters (spaces ignored, any case) appear in order in the symbol's name or its container.
+ * `symbolsOf` lets a caller reuse symbols it computed before (the server caches per text).
+ */
+export function workspaceSymbols(
+  sources: Iterable<SummarySource>,
+  query: string,
+  symbolsOf: (source: SummarySource) => SymbolInformation[] = summarySymbols,
+): SymbolInformation[] {
+  const wanted = query.replace(/\s+/g, '').toLowerCase();
+  const out: SymbolInformation[] = [];
+  for (const source of sources) {
+    for (const symbol of symbolsOf(source)) {
+      if (!matches(wanted, symbol.name) && !(symbol.containerName && matches(wanted, `${symbol.containerName} ${symbol.name}`))) continue;
+      out.push(symbol);
+      if (out.length >= maxWorkspaceSymbols) return out;
+    }
+  }
+  return out;
+}
+
+/** Are the query's characters found in order in `name` (case-insensitive)? */
+export function matches(query: string, name: string): boolean {
+  const haystack = name.toLowerCase();
+  let at = 0;
+  for (const char of query) {
+    at = haystack.indexOf(char, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}

@@ -1,0 +1,216 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import type { ParsedSummary } from '../../parse/parseSummary';
+import type { Finding, Fix, Span } from '../../types';
+import type { Checker } from '../ruleTypes';
+import { renumberFix, sortFix } from './numberingFixes';
+import { keyNode, readRecommendations, valueNode, type RecommendationEntry, type RecommendationList } from './recommendationList';
+
+export const numberRuleIds = {
+  gap: 'numbering/gap',
+  duplicate: 'numbering/duplicate',
+  outOfOrder: 'numbering/out-of-order',
+  notWhole: 'numbering/not-whole',
+} as const;
+
+/**
+ * Recommendation numbers: 1..N, each once, ascending in file order. One mistake gives one
+ * finding: a repeat or a number that is not usable "explains" a gap of the same size, so the gap
+ * is not reported on top; the schema leaves `number`'s type and minimum to numbering/not-whole
+ * (`x-reportedBy` in the schema). Every finding offers the whole-list fixes.
+ */
+export const numberChecker: Checker = {
+  rules: [
+    { id: numberRuleIds.gap, defaultSeverity: 'warning', description: 'A recommendation number is missing (1, 2, 4), or the numbers do not start at 1. Fix: renumber 1..N in file order.' },
+    { id: numberRuleIds.duplicate, defaultSeverity: 'error', description: 'Two recommendations have the same number (the later one is underlined and linked to the first). Fix: renumber 1..N.' },
+    { id: numberRuleIds.outOfOrder, defaultSeverity: 'warning', description: 'Numbers do not go up in file order (1, 10, 11, 2, ...: a text sort). Fix: sort the list by number, comments travelling with their items.' },
+    { id: numberRuleIds.notWhole, defaultSeverity: 'error', description: 'A recommendation number that is not a whole number from 1 in plain digits (0, 2.5, "3", 3.0, three, or nothing).' },
+  ],
+  check({ parsed }) {
+    const list = readRecommendations(parsed);
+    if (!list || list.entries.length === 0) return [];
+    const fixes = lazyFixes(parsed, list);
+    return [...notWhole(list, fixes), ...duplicates(list, fixes), ...outOfOrder(list, fixes), ...gaps(list, fixes)];
+  },
+};
+
+interface ListFixes {
+  renumber(): Fix[];
+  sort(): Fix[];
+}
+
+/** The whole-list fixes are computed once per check, and only if some finding needs them. */
+function lazyFixes(parsed: ParsedSummary, list: RecommendationList): ListFixes {
+  let renumber: Fix[] | undefined;
+  let sort: Fix[] | undefined;
+  return {
+    renumber: () => (renumber ??= [renumberFix(parsed, list) ?? []].flat()),
+    sort: () => (sort ??= [sortFix(parsed, list) ?? []].flat()),
+  };
+}
+
+function numberSpan(entry: RecommendationEntry): Span {
+  const node = valueNode(entry.numberPair) ?? keyNode(entry.numberPair);
+  if (node?.range && node.range[1] > node.range[0]) return { start: node.range[0], end: node.range[1] };
+  const key = keyNode(entry.numberPair) ?? (entry.map as YamlNode);
+  return { start: key.range![0], end: key.range![1] };
+}
+
+function related(entry: RecommendationEntry, message: string): Span & { message: string } {
+  return { ...numberSpan(entry), message };
+}
+
+function notWhole(list: RecommendationList, fixes: ListFixes): Finding[] {
+  const findings: Finding[] = [];
+  for (const entry of list.entries) {
+    if (!entry.numberPair || entry.wellFormed) continue;
+    const value = entry.numberPair.value as YamlNode | null;
+    const span = numberSpan(entry);
+    const isEmpty = value == null || (isScalar(value) && value.value === null);
+    let message: string;
+    const spelling: Fix[] = [];
+    if (isEmpty) {
+      message = 'This recommendation has no number; recommendations are numbered 1, 2, 3, ... in file order';
+    } else if (entry.number !== undefined) {
+      const written = isScalar(value) && typeof value.value === 'string' ? `the text "${value.value}"` : `\`${sourceOf(value)}\``;
+      message = `Write the number as ${entry.number} (plain digits), not ${written}`;
+      spelling.push({ title: `Write ${entry.number}`, preferred: true, edits: [{ ...span, newText: String(entry.number) }] });
+    } else {
+      message = `A recommendation number must be a whole number from 1 (1, 2, 3, ...), not ${describe(value)}`;
+    }
+    findings.push({ rule: numberRuleIds.notWhole, ...span, message, fixes: [...spelling, ...fixes.renumber()] });
+  }
+  return findings;
+}
+
+function sourceOf(node: YamlNode): string {
+  const scalar = node as YamlNode & { source?: string };
+  return String(scalar.source ?? (isScalar(node) ? node.value : ''));
+}
+
+function describe(node: YamlNode): string {
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a mapping';
+  if (!isScalar(node)) return 'this value';
+  if (typeof node.value === 'string') return `the text "${node.value}"`;
+  return `\`${sourceOf(node)}\``;
+}
+
+function duplicates(list: RecommendationList, fixes: ListFixes): Finding[] {
+  const firstWith = new Map<number, RecommendationEntry>();
+  const findings: Finding[] = [];
+  for (const entry of list.entries) {
+    if (entry.number === undefined) continue;
+    const first = firstWith.get(entry.number);
+    if (!first) {
+      firstWith.set(entry.number, entry);
+      continue;
+    }
+    findings.push({
+      rule: numberRuleIds.duplicate,
+      ...numberSpan(entry),
+      message: `Recommendation ${entry.number} is numbered twice (it is also item ${first.index + 1} of the list); each number is used once`,
+      related: [related(first, `Recommendation ${entry.number} is first numbered here`)],
+      fixes: fixes.renumber().map((fix) => ({ ...fix, preferred: true })),
+    });
+  }
+  return findings;
+}
+
+/** Entries with a number, first occurrences only (repeats are duplicates, not disorder). */
+function distinctNumbered(list: RecommendationList): RecommendationEntry[] {
+  const seen = new Set<number>();
+  return list.entries.filter((entry) => {
+    if (entry.number === undefined || seen.has(entry.number)) return false;
+    seen.add(entry.number);
+    return true;
+  });
+}
+
+/**
+ * The fewest recommendations that stand out of order: those outside a longest ascending run of
+ * numbers in file order. For 1, 10, 11, 12, 2, ..., 9 that is 10, 11 and 12, not 2..9.
+ */
+function outOfOrder(list: RecommendationList, fixes: ListFixes): Finding[] {
+  const numbered = distinctNumbered(list);
+  const kept = longestAscending(numbered.map((entry) => entry.number!));
+  const findings: Finding[] = [];
+  numbered.forEach((entry, position) => {
+    if (kept.has(position)) return;
+    const number = entry.number!;
+    const laterSmaller = numbered.slice(position + 1).find((other) => other.number! < number);
+    const earlierLarger = numbered.slice(0, position).find((other) => other.number! > number);
+    const other = laterSmaller ?? earlierLarger!;
+    const where = laterSmaller ? `comes before ${other.number}` : `comes after ${other.number}`;
+    findings.push({
+      rule: numberRuleIds.outOfOrder,
+      ...numberSpan(entry),
+      message: `Recommendation ${number} ${where} in the file; numbers go up in file order (the page lists them as written)`,
+      related: [related(other, `Recommendation ${other.number} is here`)],
+      fixes: [...fixes.sort().map((fix) => ({ ...fix, preferred: true })), ...fixes.renumber()],
+    });
+  });
+  return findings;
+}
+
+/** Positions of one longest strictly increasing subsequence (patience sorting, O(n log n)). */
+export function longestAscending(values: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const previous: number[] = new Array(values.length).fill(-1);
+  values.forEach((value, index) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (values[tails[mid]] < value) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0) previous[index] = tails[low - 1];
+    tails[low] = index;
+  });
+  const kept = new Set<number>();
+  for (let index = tails.length ? tails[tails.length - 1] : -1; index >= 0; index = previous[index]) kept.add(index);
+  return kept;
+}
+
+/**
+ * Runs of missing numbers below the highest one, each reported on the recommendation that comes
+ * next after the run. Not reported when repeats and unusable numbers are enough to fill them.
+ */
+function gaps(list: RecommendationList, fixes: ListFixes): Finding[] {
+  const numbered = distinctNumbered(list);
+  if (numbered.length === 0) return [];
+  const present = new Set(numbered.map((entry) => entry.number!));
+  const highest = Math.max(...present);
+  const missing: number[] = [];
+  for (let n = 1; n < highest && missing.length <= list.entries.length; n++) if (!present.has(n)) missing.push(n);
+  const slotsThatMayFill = list.entries.length - numbered.length;
+  if (missing.length === 0 || missing.length <= slotsThatMayFill) return [];
+
+  const findings: Finding[] = [];
+  for (const [from, to] of runs(missing)) {
+    const next = numbered.filter((entry) => entry.number! > to).sort((a, b) => a.number! - b.number! || a.index - b.index)[0];
+    if (!next) continue;
+    const before = from > 1 ? numbered.find((entry) => entry.number === from - 1) : undefined;
+    const which = from === to ? `Recommendation ${from} is missing` : `Recommendations ${from} to ${to} are missing`;
+    const message = from === 1 ? `The numbers start at ${next.number}; recommendations are numbered from 1 (${which.toLowerCase()})` : `${which}: the numbers go from ${from - 1} to ${next.number}`;
+    findings.push({
+      rule: numberRuleIds.gap,
+      ...numberSpan(next),
+      message,
+      related: before ? [related(before, `Recommendation ${from - 1} is here`)] : undefined,
+      fixes: fixes.renumber().map((fix) => ({ ...fix, preferred: true })),
+    });
+  }
+  return findings;
+}
+
+function runs(sorted: readonly number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const n of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[1] === n - 1) last[1] = n;
+    else out.push([n, n]);
+  }
+  return out;
+}
