@@ -1,6 +1,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { findPair } from '../../parse/parseSummary';
+import { schemaForPath } from '../../schema/schemaModel';
 import type { Finding, Span } from '../../types';
 import type { Checker } from '../ruleTypes';
 import { titleMentionsCsp } from './cspName';
@@ -34,7 +35,9 @@ export const consistencyChecker: Checker = {
     const yearOfDeath = field('yearOfDeath');
     const findings: Finding[] = [];
 
-    if (published && yearOfDeath && Number.isInteger(yearOfDeath.value) && (yearOfDeath.value as number) > published.year) {
+    // Only a year the schema accepts: a year out of its range is already one finding.
+    const deathYear = yearInSchemaRange(yearOfDeath?.value);
+    if (published && yearOfDeath && deathYear !== undefined && deathYear > published.year) {
       findings.push({
         rule: consistencyRuleIds.deathAfterPublication,
         ...yearOfDeath.span,
@@ -69,6 +72,15 @@ export const consistencyChecker: Checker = {
     return findings;
   },
 };
+
+const yearSchema = schemaForPath(['yearOfDeath']);
+
+function yearInSchemaRange(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
+  const minimum = typeof yearSchema?.minimum === 'number' ? yearSchema.minimum : -Infinity;
+  const maximum = typeof yearSchema?.maximum === 'number' ? yearSchema.maximum : Infinity;
+  return value >= minimum && value <= maximum ? value : undefined;
+}
 
 interface ScalarField {
   value: unknown;

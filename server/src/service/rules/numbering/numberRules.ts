@@ -183,8 +183,10 @@ function gaps(list: RecommendationList, fixes: ListFixes): Finding[] {
   const present = new Set(numbered.map((entry) => entry.number!));
   const highest = Math.max(...present);
   const missing: number[] = [];
-  for (let n = 1; n < highest && missing.length <= list.entries.length; n++) if (!present.has(n)) missing.push(n);
-  const slotsThatMayFill = list.entries.length - numbered.length;
+  for (let n = 1; n < highest && missing.length <= list.seq.items.length; n++) if (!present.has(n)) missing.push(n);
+  // Every list item without a usable, first-time number (a repeat, "three", a bare text the
+  // schema rejects) may be the missing one.
+  const slotsThatMayFill = list.seq.items.length - numbered.length;
   if (missing.length === 0 || missing.length <= slotsThatMayFill) return [];
 
   const findings: Finding[] = [];

@@ -17,7 +17,9 @@ function numberEdit(text: string, entry: RecommendationEntry, n: number, lineBre
 /** Numbers the recommendations 1..N in the order they stand in the file. */
 export function renumberFix(parsed: ParsedSummary, list: RecommendationList): Fix | undefined {
   const lineBreak = lineBreakOf(parsed.text);
-  const edits = list.entries.flatMap((entry, position) => numberEdit(parsed.text, entry, position + 1, lineBreak) ?? []);
+  // Positions count every list item, as the schema's messages do ("recommendation 2 (in file
+  // order)"), so a broken item keeps its place and the others keep theirs.
+  const edits = list.entries.flatMap((entry) => numberEdit(parsed.text, entry, entry.index + 1, lineBreak) ?? []);
   return edits.length ? { title: renumberTitle, edits } : undefined;
 }
 
@@ -42,13 +44,16 @@ export function sortFix(parsed: ParsedSummary, list: RecommendationList): Fix | 
 
   const lineBreak = lineBreakOf(parsed.text);
   const innerEdits: OffsetEdit[][] = list.seq.items.map(() => []);
-  const sortedEntries = order.flatMap((index) => entryAt.get(index) ?? []);
-  const alreadyNumbered = sortedEntries.every((entry, position) => entry.wellFormed && entry.number === position + 1);
+  const placed = order.flatMap((index, position) => {
+    const entry = entryAt.get(index);
+    return entry ? [{ entry, position }] : [];
+  });
+  const alreadyNumbered = placed.every(({ entry, position }) => entry.wellFormed && entry.number === position + 1);
   if (!alreadyNumbered) {
-    sortedEntries.forEach((entry, position) => {
+    for (const { entry, position } of placed) {
       const edit = numberEdit(parsed.text, entry, position + 1, lineBreak);
       if (edit) innerEdits[entry.index].push(edit);
-    });
+    }
   }
   return {
     title: alreadyNumbered ? sortTitle : `${sortTitle}, then renumber them 1..N`,

@@ -14,7 +14,7 @@ const alphabet = 'abcdefghijklmnopqrstuvwxyz';
 /**
  * Part labels are a, b, c, ... by position within their recommendation. A label that is not a
  * single lower-case letter at all ("B", "(b)") is the schema's finding, so it is not repeated
- * here; the relabel fix corrects it too.
+ * here.
  */
 export const partLabelsChecker: Checker = {
   rules: [
@@ -28,12 +28,16 @@ export const partLabelsChecker: Checker = {
 };
 
 function checkParts(parsed: ParsedSummary, entry: RecommendationEntry): Finding[] {
+  // While some part has no usable label (the schema's finding), the order is not judged: the
+  // labels that follow it are more likely right than wrong.
+  const partCount = entry.partsSeq?.items.length ?? 0;
+  if (entry.parts.length !== partCount || entry.parts.some((part) => part.label === undefined)) return [];
   const findings: Finding[] = [];
   let fix: Fix[] | undefined;
   const relabel = (): Fix[] => (fix ??= relabelFix(parsed, entry));
   for (const part of entry.parts) {
     const node = valueNode(part.labelPair);
-    if (part.label === undefined || !node?.range) continue;
+    if (!node?.range) continue;
     const expected = alphabet[part.index];
     const where = entry.number !== undefined ? ` of recommendation ${entry.number}` : '';
     if (expected === undefined) {
