@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { ExtensionContext, window, workspace } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPreview } from './preview/index';
 
 let client: LanguageClient | undefined;
 
@@ -22,6 +23,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   // vscode-languageclient restarts a server that dies (up to 4 times in 3 minutes) on its own.
   client = new LanguageClient('reviewSummaries', 'Review Summaries', serverOptions, clientOptions);
+  registerPreview(context, client);
   await client.start();
 }
 

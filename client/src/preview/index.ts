@@ -1,0 +1,22 @@
+// The preview and export commands. extension.ts calls registerPreview once, with the language client.
+import { commands, Uri, window, type ExtensionContext } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { exportPageAsHtml } from './exportCommand';
+import { serverPageSource } from './pageSource';
+import { PreviewManager, summaryLanguageId } from './previewManager';
+
+export function registerPreview(context: ExtensionContext, client: LanguageClient): void {
+  const source = serverPageSource(client);
+  const manager = new PreviewManager(context, source);
+  const uriArg = (arg: unknown) => (arg instanceof Uri ? arg : undefined);
+  context.subscriptions.push(
+    commands.registerCommand('reviewSummaries.showPreview', (arg?: unknown) => manager.open(uriArg(arg), false)),
+    commands.registerCommand('reviewSummaries.showPreviewToSide', (arg?: unknown) => manager.open(uriArg(arg), true)),
+    commands.registerCommand('reviewSummaries.togglePreviewLock', () => manager.toggleLock()),
+    commands.registerCommand('reviewSummaries.exportHtml', (arg?: unknown) => {
+      const editor = window.activeTextEditor;
+      const resource = uriArg(arg) ?? manager.focusedPreviewResource() ?? (editor?.document.languageId === summaryLanguageId ? editor.document.uri : undefined);
+      return exportPageAsHtml(source, resource).catch((error: unknown) => void window.showErrorMessage(`Export failed: ${String((error as Error)?.message ?? error)}`));
+    }),
+  );
+}

@@ -1,0 +1,84 @@
+// The messages between the extension and the preview's webview, and their validators. Both sides
+// check every message they receive (a webview is a separate, less trusted context); a message that
+// does not have exactly the expected shape is dropped. No vscode import: the webview bundles this.
+import type { SourceMapEntry } from '../../../server/src/service/render/renderTypes';
+
+/** What the webview keeps about itself (vscode.setState), and what the serializer revives from. */
+export interface PreviewState {
+  resource: string;
+  locked: boolean;
+  /** The source line at the top of the page (fractional), to restore the scroll position. */
+  line?: number;
+}
+
+/** Handed to the page when it loads, in a data attribute of the shell. */
+export interface PreviewSettings extends PreviewState {
+  version: number;
+  sourceMap: SourceMapEntry[];
+  /** Set when the page shown is the last good one and the file no longer parses. */
+  outOfDate?: OutOfDate;
+}
+
+export interface OutOfDate {
+  reason: string;
+  line: number;
+  character: number;
+}
+
+export type ToWebview =
+  | { type: 'update'; version: number; html: string; statusHtml: string; sourceMap: SourceMapEntry[]; title: string }
+  | { type: 'outOfDate'; version: number; reason: string; line: number; character: number }
+  | { type: 'scrollToLine'; line: number }
+  | { type: 'setLocked'; resource: string; locked: boolean };
+
+export type FromWebview =
+  | { type: 'revealLine'; line: number }
+  | { type: 'reveal'; line: number; character: number; select: boolean }
+  | { type: 'openLink'; href: string };
+
+type Check = (value: unknown) => boolean;
+const isString: Check = (v) => typeof v === 'string';
+const isLine: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 1e8;
+const isBoolean: Check = (v) => typeof v === 'boolean';
+const isSourceMap: Check = (v) =>
+  Array.isArray(v) &&
+  v.every(
+    (e) =>
+      typeof e === 'object' && e !== null && isString((e as SourceMapEntry).key) && isLine((e as SourceMapEntry).startLine) && isLine((e as SourceMapEntry).endLine) && isBoolean((e as SourceMapEntry).block),
+  );
+
+const toWebviewShapes: Record<ToWebview['type'], Record<string, Check>> = {
+  update: { version: isLine, html: isString, statusHtml: isString, sourceMap: isSourceMap, title: isString },
+  outOfDate: { version: isLine, reason: isString, line: isLine, character: isLine },
+  scrollToLine: { line: isLine },
+  setLocked: { resource: isString, locked: isBoolean },
+};
+
+const fromWebviewShapes: Record<FromWebview['type'], Record<string, Check>> = {
+  revealLine: { line: isLine },
+  reveal: { line: isLine, character: isLine, select: isBoolean },
+  openLink: { href: isString },
+};
+
+function hasShape(message: unknown, shapes: Record<string, Record<string, Check>>): boolean {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type } = message as { type?: unknown };
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(shapes, type)) return false;
+  const shape = shapes[type];
+  const keys = Object.keys(message).filter((k) => k !== 'type');
+  return keys.length === Object.keys(shape).length && keys.every((k) => Object.prototype.hasOwnProperty.call(shape, k) && shape[k]((message as Record<string, unknown>)[k]));
+}
+
+export function isToWebview(message: unknown): message is ToWebview {
+  return hasShape(message, toWebviewShapes);
+}
+
+export function isFromWebview(message: unknown): message is FromWebview {
+  return hasShape(message, fromWebviewShapes);
+}
+
+export function isPreviewState(value: unknown): value is PreviewState {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = value as PreviewState;
+  return isString(state.resource) && isBoolean(state.locked) && (state.line === undefined || isLine(state.line));
+}
