@@ -2,7 +2,10 @@ import { availableParallelism } from 'node:os';
 import type { Range } from 'vscode-languageserver-types';
 import { version } from '../../../package.json';
 import { allRules } from '../service/rules/index';
-import { checkLibrary, libraryRules } from '../service/library/libraryChecks';
+import { catalogueFor } from '../service/agencies/workspaceCatalogue';
+import { catalogueIdentity } from '../service/library/catalogueIdentity';
+import { checkLibrary, libraryRules, type AgencyIdentity } from '../service/library/libraryChecks';
+import { emptyWorkspace } from '../service/workspace';
 import type { LanguageServiceOptions } from '../service/languageService';
 import type { FileReport, ReportedFinding } from './checkFile';
 import { checkFiles } from './checkInParallel';
@@ -114,7 +117,7 @@ export async function runCheck(options: CheckOptions, io: CliIo, run: { workerSc
   if (files.length === 0 && missing.length === 0) io.err('review-summary: no *.review.yaml files found\n');
   const reports = await checkFiles(files, { jobs: options.jobs, serviceOptions: run.serviceOptions, workerScript: run.workerScript });
   for (const report of reports) if (report.readError) io.err(`review-summary: ${report.file}: cannot read (${report.readError})\n`);
-  addLibraryFindings(reports);
+  addLibraryFindings(reports, catalogueIdentity(catalogueFor({ ...emptyWorkspace, ...run.serviceOptions.workspace })));
 
   if (options.format === 'json') io.out(formatJson(reports));
   else if (options.format === 'sarif') io.out(formatSarif(reports, { name: 'review-summary', version, rules: [...allRules(), ...libraryRules] }, io.cwd));
@@ -132,10 +135,10 @@ export async function runCheck(options: CheckOptions, io: CliIo, run: { workerSc
 }
 
 /** Runs the cross-file checks and files each finding under its file, in position order. */
-function addLibraryFindings(reports: FileReport[]): void {
+function addLibraryFindings(reports: FileReport[], agencyIdentity: AgencyIdentity): void {
   const members = reports.flatMap((report) => (report.facts ? [{ file: report.file, facts: report.facts }] : []));
   const byFile = new Map(reports.map((report) => [report.file, report]));
-  for (const finding of checkLibrary<Range>(members)) {
+  for (const finding of checkLibrary<Range>(members, agencyIdentity)) {
     const reported: ReportedFinding = {
       rule: finding.rule,
       severity: finding.severity,

@@ -32,12 +32,23 @@ export interface LibraryFinding<Where> {
   related: Array<{ file: string; at: Where; message: string }>;
 }
 
+/** Which agency a written name stands for: spellings with one key are one agency. */
+export type AgencyIdentity = (written: string) => { key: string; canonical?: string } | undefined;
+
+/** Without a catalogue: spellings that differ only in case, punctuation, "&"/"and" or "the". */
+export const spellingIdentity: AgencyIdentity = (written) => {
+  const key = agencySpellingKey(written);
+  return key ? { key } : undefined;
+};
+
 /**
  * Cross-file checks over facts extracted from each summary. Pure: the same members in the same
  * order give the same findings, so parallel and serial runs of the CLI print the same thing.
+ * `agencyIdentity` decides which spellings are one agency (the CLI passes the agency catalogue's
+ * lookup, so "ESAB" and "Essex Safeguarding Adults Board" meet too).
  */
-export function checkLibrary<Where>(members: ReadonlyArray<LibraryMember<Where>>): Array<LibraryFinding<Where>> {
-  return [...duplicateReviews(members), ...agencySpellings(members)];
+export function checkLibrary<Where>(members: ReadonlyArray<LibraryMember<Where>>, agencyIdentity: AgencyIdentity = spellingIdentity): Array<LibraryFinding<Where>> {
+  return [...duplicateReviews(members), ...agencySpellings(members, agencyIdentity)];
 }
 
 function duplicateReviews<Where>(members: ReadonlyArray<LibraryMember<Where>>): Array<LibraryFinding<Where>> {
@@ -77,13 +88,16 @@ interface Spelling<Where> {
   places: Array<{ file: string; at: Where }>;
 }
 
-function agencySpellings<Where>(members: ReadonlyArray<LibraryMember<Where>>): Array<LibraryFinding<Where>> {
+function agencySpellings<Where>(members: ReadonlyArray<LibraryMember<Where>>, identify: AgencyIdentity): Array<LibraryFinding<Where>> {
   // agency key → spelling as written → places, all in library order.
   const agencies = new Map<string, Map<string, Spelling<Where>>>();
+  const canonical = new Map<string, string>();
   for (const member of members) {
     for (const agency of member.facts.agencies) {
-      const key = agencySpellingKey(agency.value);
-      if (!key) continue;
+      const identity = identify(agency.value);
+      if (!identity) continue;
+      const { key } = identity;
+      if (identity.canonical) canonical.set(key, identity.canonical);
       const spellings = agencies.get(key) ?? new Map<string, Spelling<Where>>();
       agencies.set(key, spellings);
       const spelling = spellings.get(agency.value) ?? { text: agency.value, places: [] };
@@ -92,19 +106,21 @@ function agencySpellings<Where>(members: ReadonlyArray<LibraryMember<Where>>): A
     }
   }
   const findings: Array<LibraryFinding<Where>> = [];
-  for (const spellings of agencies.values()) {
+  for (const [key, spellings] of agencies) {
     if (spellings.size < 2) continue;
-    // The most used spelling is taken as the intended one (the first seen wins a tie).
-    const ranked = [...spellings.values()].sort((a, b) => b.places.length - a.places.length);
+    // The catalogue's name, else the most used spelling, is the intended one (first seen wins a tie).
+    const name = canonical.get(key);
+    const ranked = [...spellings.values()].sort((a, b) => Number(b.text === name) - Number(a.text === name) || b.places.length - a.places.length);
     const [usual, ...variants] = ranked;
     const shown = variants[0].places[0];
     const counts = ranked.map((s) => `"${s.text}" (${plural(s.places.length, 'place')})`).join(', ');
+    const advice = name ? `Write "${name}" (the catalogue's name) everywhere` : 'Use one spelling everywhere';
     findings.push({
       rule: 'library/agency-spelling',
       severity: 'warning',
       file: shown.file,
       at: shown.at,
-      message: `"${usual.text}" is written ${spellings.size} ways across the library: ${counts}. Use one spelling everywhere`,
+      message: `"${name ?? usual.text}" is written ${spellings.size} ways across the library: ${counts}. ${advice}`,
       related: ranked.flatMap((spelling) =>
         spelling.places.filter((place) => place !== shown).map((place) => ({ file: place.file, at: place.at, message: `Written "${spelling.text}"` })),
       ),
