@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -17,9 +17,15 @@ export function listFixtures(dir: string): string[] {
   return out;
 }
 
+/**
+ * The fixtures' own workspace catalogue (test/fixtures/review-summaries.agencies.yaml): it knows
+ * the made-up Westshire the fixtures use, as a real workspace's catalogue would.
+ */
+export const fixturesCatalogue = { uri: pathToFileURL(join(fixturesDir, 'review-summaries.agencies.yaml')).toString(), text: readFileSync(join(fixturesDir, 'review-summaries.agencies.yaml'), 'utf8') };
+
 /** The diagnostics of a fixture, as the annotations write them. */
 export function actualFor(path: string, text: string, options?: LanguageServiceOptions): Expected[] {
-  const service = createLanguageService(options);
+  const service = createLanguageService({ ...options, workspace: { agencyCatalogues: [fixturesCatalogue], ...options?.workspace } });
   return service
     .validate({ uri: pathToFileURL(path).toString(), version: 1, getText: () => text })
     .map((d) => ({ rule: String(d.code), start: d.range.start, end: d.range.end }));

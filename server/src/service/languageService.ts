@@ -17,6 +17,8 @@ import type { FeatureContext } from './features/featureTypes';
 import type { Checker } from './rules/ruleTypes';
 import { defaultSettings, mergeSettings, type ServiceSettings } from './settings';
 import { emptyWorkspace, type WorkspaceData } from './workspace';
+import { catalogueCheckers } from './agencies/catalogueFileChecks';
+import { isCatalogueUri } from './agencies/workspaceCatalogue';
 import { renderExport, renderPreview, type ExportResult } from './render/renderSummary';
 import type { AgencyResolver, RenderResult } from './render/renderTypes';
 
@@ -85,7 +87,9 @@ export class ReviewSummaryService {
   findings(document: TextDocumentLike): CheckedFinding[] {
     const state = this.state(document);
     const entry = this.cache.get(document.uri)!;
-    entry.findings ??= runChecks(this.checkers, { parsed: state.parsed, settings: this.settings, workspace: this.workspace });
+    // A workspace agency catalogue is checked against its own schema, not as a summary.
+    const checkers = isCatalogueUri(document.uri, this.workspace) ? catalogueCheckers : this.checkers;
+    entry.findings ??= runChecks(checkers, { parsed: state.parsed, settings: this.settings, workspace: this.workspace });
     return entry.findings;
   }
 

@@ -54,7 +54,7 @@ export function guessKind(name: string): AgencyKind {
   if (/\bcommunity safety partnership\b|\bCSP\b/i.test(name)) return 'CSP';
   if (/\bsafeguarding\b.*\b(board|partnership)\b/i.test(name)) return 'safeguarding board';
   if (/\bprobation\b/i.test(name)) return 'probation';
-  if (/\b(NHS|trust|hospital|health)\b/i.test(name)) return 'NHS trust';
+  if (/\b(NHS|trust|hospital|health|surgery|medical practice|GP)\b/i.test(name)) return 'NHS trust';
   if (/\b(council|social care|children's services|housing)\b/i.test(name)) return 'local authority service';
   if (/^(all|contributing|partner)\b/i.test(name)) return 'collective';
   return 'voluntary sector';

@@ -93,11 +93,15 @@ export class AgencyCatalogue {
     const key = agencySpellingKey(written);
     if (key.length < 6 || key.length > 200) return undefined;
     const limit = Math.max(2, Math.floor(key.length / 4));
+    const words = key.split(' ');
     let best: { indexed: IndexedName; distance: number } | undefined;
     for (const indexed of this.names) {
-      if (Math.abs(indexed.key.length - key.length) > limit || !accept(indexed.entry)) continue;
+      if (!accept(indexed.entry)) continue;
+      // A name with a word or two left out ("Essex Safeguarding Board") is a near miss however long the word.
+      const leftOut = words.length >= 2 && wordsLeftOut(words, indexed.key.split(' '));
+      if (Math.abs(indexed.key.length - key.length) > limit && !leftOut) continue;
       const d = distance(key, indexed.key);
-      if (d <= limit && (!best || d < best.distance)) best = { indexed, distance: d };
+      if ((d <= limit || leftOut) && (!best || d < best.distance)) best = { indexed, distance: d };
     }
     return best && { entry: best.indexed.entry, similarTo: best.indexed.text };
   }
@@ -168,6 +172,15 @@ function scoreEntry(entry: AgencyEntry, key: string, words: string[]): { score: 
   }
   if (nameKey.includes(key)) return { score: 40 };
   return undefined;
+}
+
+/** True when `candidate` is `typed` with one or two whole words left out, the rest in order. */
+function wordsLeftOut(typed: string[], candidate: string[]): boolean {
+  const extra = candidate.length - typed.length;
+  if (extra < 1 || extra > 2) return false;
+  let at = 0;
+  for (const word of candidate) if (at < typed.length && word === typed[at]) at++;
+  return at === typed.length;
 }
 
 /** 0 when the typed words start words of the name in order, 1 in any order; undefined if not all do. */

@@ -25,7 +25,8 @@ function quoteOf(node: Scalar): QuoteStyle {
 
 function written(node: unknown, place: AgencyPlace, pair: Pair<unknown, unknown>, recommendation?: number): WrittenAgency | undefined {
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
-  if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') return undefined;
+  // Block scalars are prose, and a tagged value (`!include x`) is not a name as written.
+  if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' || node.tag) return undefined;
   return { text: node.value, start: node.range[0], end: node.range[1], place, quote: quoteOf(node), pair, recommendation };
 }
 

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { createLanguageService, ReviewSummaryService } from '../../server/src/service/languageService';
+import type { FileEdit } from '../../server/src/service/types';
+import { fixturesDir } from '../support/paths';
+
+const dir = join(fixturesDir, 'agency-fixes');
+const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
+
+/** Applies the first fix of every finding of `rule` (they never overlap) and returns the text. */
+function applyRuleFixes(text: string, rule: string, options: Parameters<typeof createLanguageService>[0] = {}): string {
+  const service = createLanguageService(options);
+  const findings = service.findings({ uri: 'file:///ws/fix.review.yaml', version: 1, getText: () => text }).filter((f) => f.rule === rule);
+  assert.ok(findings.length > 0, `no ${rule} findings`);
+  const edits = findings.flatMap((finding) => finding.fixes?.[0]?.edits ?? []);
+  return ReviewSummaryService.applyEdits(text, edits);
+}
+
+function rulesOf(text: string): string[] {
+  return createLanguageService().findings({ uri: 'file:///ws/after.review.yaml', version: 1, getText: () => text }).map((f) => f.rule);
+}
+
+/** Inserts LSP-positioned file edits into `text` (line/character, as the client would). */
+function applyFileEdits(text: string, edits: FileEdit[]): string {
+  const lines = text.split('\n');
+  const offsets = lines.map((_, i) => lines.slice(0, i).reduce((sum, line) => sum + line.length + 1, 0));
+  const sorted = [...edits].sort((a, b) => b.position.line - a.position.line || b.position.character - a.position.character);
+  let out = text;
+  for (const edit of sorted) {
+    const at = offsets[edit.position.line] + edit.position.character;
+    out = out.slice(0, at) + edit.newText + out.slice(at);
+  }
+  return out;
+}
+
+describe('agency quick fixes, applied and compared with expected files', () => {
+  for (const [name, rule] of [
+    ['combined', 'agency/combined'],
+    ['abbreviation', 'agency/abbreviation'],
+    ['did-you-mean', 'agency/did-you-mean'],
+    ['inconsistent', 'agency/inconsistent'],
+  ] as const) {
+    test(`${rule}: ${name}.before.yaml → ${name}.after.yaml`, () => {
+      assert.equal(applyRuleFixes(read(`${name}.before.yaml`), rule), read(`${name}.after.yaml`));
+    });
+    test(`${rule}: the same with CRLF line ends`, () => {
+      const crlf = (s: string): string => s.replace(/\n/g, '\r\n');
+      assert.equal(applyRuleFixes(crlf(read(`${name}.before.yaml`)), rule), crlf(read(`${name}.after.yaml`)));
+    });
+  }
+
+  test('after splitting, no item names two agencies and the YAML is still valid', () => {
+    const after = applyRuleFixes(read('combined.before.yaml'), 'agency/combined');
+    const rules = rulesOf(after);
+    assert.ok(!rules.includes('agency/combined'), rules.join());
+    assert.ok(!rules.some((r) => r.startsWith('yaml/') || r.startsWith('schema/')), rules.join());
+  });
+
+  test('after the abbreviation and did-you-mean fixes nothing is left for those rules', () => {
+    for (const [name, rule] of [['abbreviation', 'agency/abbreviation'], ['did-you-mean', 'agency/did-you-mean']] as const) {
+      const rules = rulesOf(applyRuleFixes(read(`${name}.before.yaml`), rule));
+      assert.ok(!rules.includes(rule), `${name}: ${rules.join()}`);
+    }
+  });
+});
+
+describe('"Add to workspace catalogue"', () => {
+  const summary = read('did-you-mean.after.yaml').replace('[Essex Safeguarding Adults Board]', '[Grace Road Surgery]');
+
+  function addFix(workspace: Parameters<typeof createLanguageService>[0]) {
+    const service = createLanguageService(workspace);
+    const finding = service.findings({ uri: 'file:///ws/a.review.yaml', version: 1, getText: () => summary }).find((f) => f.rule === 'agency/unknown');
+    assert.ok(finding, 'an agency/unknown finding');
+    return finding.fixes?.[0];
+  }
+
+  test('creates review-summaries.agencies.yaml in the first workspace folder, valid against its schema', () => {
+    const fix = addFix({ workspace: { workspaceFolders: ['file:///ws/', 'file:///other'] } });
+    assert.ok(fix?.fileEdits?.length === 1);
+    const [edit] = fix.fileEdits;
+    assert.equal(edit.uri, 'file:///ws/review-summaries.agencies.yaml');
+    assert.equal(edit.create, true);
+    const created = applyFileEdits('', [edit]);
+    assert.match(created, /^agencies:\n {2}- name: Grace Road Surgery\n {4}kind: NHS trust\n$/m);
+    const service = createLanguageService();
+    assert.deepEqual(service.findings({ uri: edit.uri, version: 1, getText: () => created }), []);
+    // With the new file in the workspace, the summary is clean.
+    const withEntry = createLanguageService({ workspace: { agencyCatalogues: [{ uri: edit.uri, text: created }] } });
+    assert.deepEqual(withEntry.findings({ uri: 'file:///ws/a.review.yaml', version: 1, getText: () => summary }).map((f) => f.rule), []);
+  });
+
+  test('appends to an existing catalogue after its last entry, comments kept', () => {
+    const uri = 'file:///ws/review-summaries.agencies.yaml';
+    const before = read('catalogue-append.before.yaml');
+    const fix = addFix({ workspace: { agencyCatalogues: [{ uri, text: before }], workspaceFolders: ['file:///ws'] } });
+    assert.ok(fix?.fileEdits?.length === 1 && !fix.fileEdits[0].create);
+    assert.equal(applyFileEdits(before, fix.fileEdits), read('catalogue-append.after.yaml'));
+  });
+
+  test('the CLI (no workspace folder) gets no fix rather than a broken one', () => {
+    assert.equal(addFix({}), undefined);
+  });
+});
