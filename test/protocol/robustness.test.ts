@@ -71,7 +71,7 @@ describe('server over stdio: robustness', () => {
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.includes('year: 1'));
     const character = lines[line].indexOf('year: 1');
-    const year = diagnostics.find((d: Diagnostic) => d.message.startsWith('`year`'))!;
+    const year = diagnostics.find((d: Diagnostic) => String(d.message).startsWith('`year`'))!;
     assert.deepEqual(year.range, { start: { line, character }, end: { line, character: character + 4 } });
     await client.close(uri);
   });
