@@ -18,6 +18,17 @@ export const limitRule: RuleMeta = {
   description: 'The file has more problems than `reviewSummaries.maxDiagnostics`; the rest are not shown.',
 };
 
+export const fileTooLargeRule: RuleMeta = {
+  id: 'limits/file-too-large',
+  defaultSeverity: 'information',
+  description: 'The file is larger than `reviewSummaries.maxFileSize`; only the YAML checks ran (the diagnostic says so).',
+};
+
+/** Checkers that still run on a file over the size limit: the YAML ones (cheap, and they say why a file is broken). */
+function isYamlOnly(checker: Checker): boolean {
+  return checker.rules.length > 0 && checker.rules.every((rule) => rule.id.startsWith('yaml/'));
+}
+
 /**
  * Runs every checker, then applies what the user configured: per-rule severities ("off" drops a
  * rule), suppression comments, and the cap on diagnostics per file. A checker that throws is
@@ -26,8 +37,21 @@ export const limitRule: RuleMeta = {
 export function runChecks(checkers: readonly Checker[], context: RuleContext): CheckedFinding[] {
   const severities = new Map<string, Severity>();
   for (const checker of checkers) for (const rule of checker.rules) severities.set(rule.id, rule.defaultSeverity);
+  for (const rule of [internalErrorRule, limitRule, fileTooLargeRule]) severities.set(rule.id, rule.defaultSeverity);
   const raw: Finding[] = [];
+  const length = context.parsed.text.length;
+  const tooLarge = length > context.settings.maxFileSize;
+  if (tooLarge) {
+    const firstLineEnd = context.parsed.text.search(/\r?\n|$/);
+    raw.push({
+      rule: fileTooLargeRule.id,
+      start: 0,
+      end: Math.min(firstLineEnd, 200),
+      message: `This file has ${length.toLocaleString('en-GB')} characters, more than reviewSummaries.maxFileSize (${context.settings.maxFileSize.toLocaleString('en-GB')}): only the YAML checks ran. Raise the setting to check it fully.`,
+    });
+  }
   for (const checker of checkers) {
+    if (tooLarge && !isYamlOnly(checker)) continue;
     const enabled = checker.rules.some((rule) => context.settings.rules[rule.id] !== 'off');
     if (!enabled) continue;
     try {
