@@ -10,6 +10,7 @@ import { yamlChecker } from './yamlRules';
  * Every checker the service runs, in order. A new rule is a new checker module plus one line here;
  * the README's checks table is generated from this list (npm run docs).
  */
+export const checkers: Checker[] = [yamlChecker, schemaChecker, ...numberingCheckers, consistencyChecker, agencyChecker];
 
 /** All rule ids with their defaults, including the service's own. */
 export function allRules(list: readonly Checker[] = checkers): RuleMeta[] {
