@@ -1,0 +1,44 @@
+import { allowedSpans, findDeclaredNames } from './declaredNames';
+import { findIdentifiers } from './identifiers';
+import type { NameData } from './nameData';
+import type { RedactionPolicy } from './policy';
+import { findPersonNames } from './personNames';
+import { findPseudonyms } from './pseudonyms';
+import type { TextFinding } from './textFinding';
+import { tokenize } from './tokens';
+
+type Span = { start: number; end: number };
+const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
+const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+
+/**
+ * Everything the redaction policy finds in one text (a scalar's value), in value offsets. A
+ * declared name wins over the other kinds on the same words; allowed text hides names, never
+ * identifiers.
+ */
+export function analyzeText(value: string, policy: RedactionPolicy, data: NameData): TextFinding[] {
+  if (!/[\p{L}\p{N}]/u.test(value)) return [];
+  const tokens = tokenize(value);
+  const allowed = allowedSpans(value, tokens, policy);
+  const notAllowed = (f: Span) => !allowed.some((span) => inside(f, span));
+  const declared = keepOutermost(findDeclaredNames(value, tokens, policy, data.ordinaryWords).filter(notAllowed));
+  const identifiers = findIdentifiers(value).filter((f) => !declared.some((d) => overlaps(d, f)));
+  const pseudonyms = findPseudonyms(value).filter((f) => notAllowed(f) && !declared.some((d) => overlaps(d, f)));
+  const people = findPersonNames(value, tokens, data, [...allowed, ...declared, ...pseudonyms, ...identifiers]);
+  return [...declared, ...identifiers, ...pseudonyms, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Of overlapping findings, the one that covers most ("Patricia Doherty" over "Patricia"). */
+function keepOutermost(findings: TextFinding[]): TextFinding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TextFinding[] = [];
+  for (const finding of sorted) {
+    const previous = out[out.length - 1];
+    if (previous && finding.start < previous.end) {
+      if (finding.end > previous.end) out[out.length - 1] = { ...previous, end: finding.end };
+      continue;
+    }
+    out.push(finding);
+  }
+  return out;
+}

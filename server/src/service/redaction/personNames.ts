@@ -1,0 +1,173 @@
+import type { NameData } from './nameData';
+import type { TextFinding } from './textFinding';
+import { isAllCaps, isCapitalized, joinedBySpace, type Token } from './tokens';
+
+/**
+ * Likely names of people that nobody declared. Four signals, each strong on its own:
+ * an honorific before a capitalised word ("Dr Okafor"), an initial before a surname ("J. Byrne"),
+ * a given name from the data set (alone, or with a surname), and a name in capitals. Words that
+ * belong to something else are left alone: the name of an institution, a statute or a scheme
+ * ("Clare's Law", "George Eliot Hospital", "St Mungo's"), an agency of the catalogue, a place,
+ * a month, an ordinary English word ("a frank discussion", "will", "hope"), and allowed text.
+ */
+
+const honorifics = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lady', 'Lord', 'Rev', 'Revd', 'Cllr']);
+
+/** Words that end the name of an institution, a statute, a scheme or a place named after someone. */
+const institutionHeads = new Set(
+  (
+    'hospital hospitals infirmary hospice clinic surgery practice centre center trust foundation house home court hall lodge school academy college university ' +
+    'station law laws act acts scheme order protocol programme program concession covenant allowance payment credit fund charity society association institute ' +
+    'council board partnership service services team unit agency office department authority government commission group network alliance police constabulary ' +
+    'prison project helpline line library museum church chapel mosque temple ward wing estate bridge road street avenue lane way close drive grove terrace crescent ' +
+    'place gardens square hill park green memorial award prize lecture review report inquiry syndrome disease palsy test principle rule clause'
+  ).split(' '),
+);
+/** Words that join the words of an institution's name. */
+/** Common nouns after a proper name that make it a place ("Victoria station", "Shirley ward"). */
+const placeNouns = new Set('station road street park square bridge estate ward area hospital centre prison court village town district borough'.split(' '));
+const connectors = new Set(['of', 'and', 'the', 'for', 'upon', 'on', 'in', 'de', 'le', 'la', 'st', 'saint', '&']);
+/** Words before a name that say a person follows ("her friend Shannon", "a friend, Abdi,"). */
+const personContext = new Set(
+  (
+    'friend friends sister brother son daughter mother father mum dad partner husband wife boyfriend girlfriend fiance fiancee neighbour neighbor cousin aunt uncle ' +
+    'niece nephew grandson granddaughter grandmother grandfather grandparent stepfather stepmother stepson stepdaughter colleague carer child baby named called ' +
+    'known nicknamed ex-partner ex-husband ex-wife victim perpetrator sibling relative flatmate housemate lodger tenant landlord landlady employer'
+  ).split(' '),
+);
+const calendar = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter'.split(' '),
+);
+const saints = new Set(['st', 'saint', 'ste']);
+
+export function findPersonNames(value: string, tokens: readonly Token[], data: NameData, excluded: ReadonlyArray<{ start: number; end: number }>): TextFinding[] {
+  const blocked = new Uint8Array(tokens.length);
+  markExcluded(tokens, excluded, blocked);
+  markInstitutions(value, tokens, blocked);
+  markPhrases(value, tokens, data.agencies, data.agencyMaxWords, blocked);
+  const place = new Uint8Array(tokens.length);
+  markPhrases(value, tokens, data.places, data.placeMaxWords, place);
+
+  const found: TextFinding[] = [];
+  const message = 'This looks like a person\'s name: refer to the person by role ("the victim", "a family member", "a professional"). If it is not a name, add it to redaction.allow.';
+  const isNameWord = (i: number) => i < tokens.length && !blocked[i] && isCapitalized(tokens[i].text) && tokens[i].text.length >= 2 && !calendar.has(tokens[i].folded);
+  const isWord = (i: number) => data.ordinaryWords.has(tokens[i].folded) || data.rareWords.has(tokens[i].folded);
+  const surnameLike = (i: number) => isNameWord(i) && !isWord(i) && !honorifics.has(tokens[i].text);
+  const withContext = (i: number) => hasPersonContext(value, tokens, i);
+  /** Extends a name over the surname words that follow it ("Ciarán Doyle", "Adebayo-Smith"). */
+  const extend = (last: number, max: number) => {
+    let end = last;
+    while (end - last < max && end + 1 < tokens.length && joinedBySpace(value, tokens[end], tokens[end + 1])) {
+      // A hyphen always continues a name ("Adebayo-Smith"); a space only into a surname.
+      const hyphen = value.slice(tokens[end].end, tokens[end + 1].start) === '-';
+      if (!(hyphen ? isNameWord(end + 1) : surnameLike(end + 1))) break;
+      end++;
+    }
+    return end;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (blocked[i]) continue;
+    let first = -1;
+    let last = -1;
+    // 1. Honorific and name: "Dr Okafor", "Mrs Adebayo-Smith", "Mr. John Smith".
+    if (honorifics.has(token.text) && i + 1 < tokens.length && /^\.?\s+$/.test(value.slice(token.end, tokens[i + 1].start)) && isNameWord(i + 1) && tokens[i + 1].text.length > 1) {
+      first = i;
+      last = extend(i + 1, 2);
+    }
+    // 2. Initial and surname: "J. Byrne", "J. R. Byrne".
+    else if (/^\p{Lu}$/u.test(token.text) && value[token.end] === '.') {
+      let next = i + 1;
+      while (next < tokens.length && /^\p{Lu}$/u.test(tokens[next].text) && value[tokens[next].end] === '.') next++;
+      if (next < tokens.length && /^\.\s+$/.test(value.slice(tokens[next - 1].end, tokens[next].start)) && surnameLike(next) && !place[next]) {
+        first = i;
+        last = extend(next, 1);
+      }
+    }
+    // 3. A given name, with or without a surname: "Chiamaka", "Andrei Popescu".
+    else if (isNameWord(i) && data.givenNames.has(token.folded) && !isAllCaps(token.text) && !saints.has(tokens[i - 1]?.folded ?? '')) {
+      // A given name that is also an English word ("Grace", "Karma") needs a surname or context.
+      const alsoWord = isWord(i);
+      const hasSurname = i + 1 < tokens.length && joinedBySpace(value, token, tokens[i + 1]) && surnameLike(i + 1) && !place[i + 1];
+      if (withContext(i) || hasSurname || (!alsoWord && !place[i])) {
+        first = i;
+        last = hasSurname ? extend(i, 2) : i;
+      }
+    }
+    // 4. A name in capitals: "MARGARET", "JOHN SMITH" (acronyms are not names: DASH, MARAC).
+    else if (isAllCaps(token.text) && token.text.length >= 3 && data.givenNames.has(token.folded) && !isWord(i) && !place[i]) {
+      const pair = i + 1 < tokens.length && isAllCaps(tokens[i + 1].text) && tokens[i + 1].text.length >= 2 && joinedBySpace(value, token, tokens[i + 1]) && !blocked[i + 1] && !isWord(i + 1);
+      if (pair || token.text.length >= 4) {
+        first = i;
+        last = pair ? i + 1 : i;
+      }
+    }
+    if (first < 0) continue;
+    found.push({ kind: 'person-name', start: tokens[first].start, end: tokens[last].end, message });
+    i = last;
+  }
+  return found;
+}
+
+function markExcluded(tokens: readonly Token[], spans: ReadonlyArray<{ start: number; end: number }>, blocked: Uint8Array): void {
+  if (spans.length === 0) return;
+  tokens.forEach((token, i) => {
+    if (spans.some((span) => token.start < span.end && token.end > span.start)) blocked[i] = 1;
+  });
+}
+
+/**
+ * Blocks the capitalised words before an institution word ("Royal Albert Edward Infirmary",
+ * "Diana, Princess of Wales Hospital", "Clare's Law", "Parkinson's disease") and after a saint's
+ * "St" ("St Mungo's").
+ */
+function markInstitutions(value: string, tokens: readonly Token[], blocked: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const head = institutionHeads.has(token.folded) && (isCapitalized(token.text) || (i > 0 && tokens[i - 1].possessive));
+    if (head) {
+      let j = i - 1;
+      let lastName = i;
+      while (j >= 0 && i - j <= 8) {
+        const between = value.slice(tokens[j].end, tokens[j + 1].start);
+        if (!/^(?:['’ʼ][sS])?,?\s+$|^-$/.test(between)) break;
+        if (isCapitalized(tokens[j].text)) lastName = j;
+        else if (!connectors.has(tokens[j].folded)) break;
+        j--;
+      }
+      for (let k = lastName; k <= i; k++) blocked[k] = 1;
+    }
+    if (i > 0 && placeNouns.has(token.text) && isCapitalized(tokens[i - 1].text) && /^\s+$/.test(value.slice(tokens[i - 1].end, token.start))) blocked[i - 1] = 1;
+    if (saints.has(token.folded) && isCapitalized(token.text) && i + 1 < tokens.length && isCapitalized(tokens[i + 1].text)) {
+      blocked[i] = 1;
+      blocked[i + 1] = 1;
+    }
+  }
+}
+
+/** Marks the words of every phrase of `phrases` (folded, one space between words). */
+function markPhrases(value: string, tokens: readonly Token[], phrases: ReadonlySet<string>, maxWords: number, marks: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalized(tokens[i].text)) continue;
+    let phrase = '';
+    for (let k = 0; k < maxWords && i + k < tokens.length; k++) {
+      if (k > 0) {
+        const between = value.slice(tokens[i + k - 1].end, tokens[i + k].start);
+        if (!/^,?\s+$|^-$/.test(between) || tokens[i + k - 1].possessive) break;
+        phrase += between === '-' ? '-' : ' ';
+      }
+      phrase += tokens[i + k].folded;
+      if (phrases.has(phrase) || phrases.has(phrase.replace(/-/g, ' '))) for (let m = i; m <= i + k; m++) marks[m] = 1;
+    }
+  }
+}
+
+/** "her friend Shannon", "A friend, Abdi, had ...", "named Chiamaka". */
+function hasPersonContext(value: string, tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous) return false;
+  const between = value.slice(previous.end, tokens[i].start);
+  if (!/^,?\s+$/.test(between)) return false;
+  return personContext.has(previous.folded);
+}

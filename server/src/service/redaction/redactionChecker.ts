@@ -1,0 +1,100 @@
+import type { Checker, RuleContext, RuleMeta } from '../rules/ruleTypes';
+import type { Finding, Fix } from '../types';
+import { analyzeText } from './analyzeText';
+import { identifierSeverity } from './identifiers';
+import { sharedMemo } from './memo';
+import { nameData } from './nameData';
+import { readPolicy } from './policy';
+import { listEntryFixes, replaceEverywhereEdits, type Occurrence } from './redactionEdits';
+import { standardRoles } from './roles';
+import { sourceSpan } from './scalarSource';
+import type { TextFinding } from './textFinding';
+import { collectTextUnits } from './textUnits';
+import { normalizeName } from './normalize';
+
+export const declaredNameRule: RuleMeta = {
+  id: 'redaction/declared-name',
+  defaultSeverity: 'error',
+  description: 'A name listed in `redaction.names` (or the workspace list), in clear or hashed, appears in the published text: any case, accents, possessive, across line breaks, each part of a full name.',
+};
+export const personNameRule: RuleMeta = {
+  id: 'redaction/person-name',
+  defaultSeverity: 'warning',
+  description: 'A likely person\'s name nobody declared: honorific + name, initial + surname, a known given name or full name, a name in capitals (not agencies, places, statutes, hospitals, months or ordinary words).',
+};
+export const pseudonymRule: RuleMeta = {
+  id: 'redaction/pseudonym',
+  defaultSeverity: 'warning',
+  description: 'A pseudonym from the full report, such as "Adult A", "Child B", "Mr X" or "Victim 1".',
+};
+export const identifierRule: RuleMeta = {
+  id: 'redaction/identifier',
+  defaultSeverity: 'error',
+  description: 'A personal identifier: date of birth or full date (warning), postcode, phone number, e-mail, NHS number (valid check digit), NI number, house number and street, vehicle registration.',
+};
+
+const ruleOf: Record<string, RuleMeta> = { 'declared-name': declaredNameRule, 'person-name': personNameRule, pseudonym: pseudonymRule };
+
+/**
+ * The redaction policy of the format spec over every published text of the file. Each string
+ * scalar is analysed once per policy and remembered (see memo.ts), then its findings are mapped
+ * back onto the exact words in the source through the scalar's source map.
+ */
+export const redactionChecker: Checker = {
+  rules: [declaredNameRule, personNameRule, pseudonymRule, identifierRule],
+  check(context: RuleContext): Finding[] {
+    const { parsed } = context;
+    const policy = readPolicy(parsed.value, context.workspace);
+    const data = nameData();
+    const findings: Finding[] = [];
+    const names: Array<{ finding: Finding; occurrence: Occurrence; key: string; kind: TextFinding['kind'] }> = [];
+    for (const unit of collectTextUnits(parsed)) {
+      const { source } = unit;
+      for (const found of sharedMemo.get(policy.key, source.value, () => analyzeText(source.value, policy, data))) {
+        const span = sourceSpan(source, found.start, found.end);
+        const rule = ruleOf[found.kind] ?? identifierRule;
+        const finding: Finding = { rule: rule.id, start: span.start, end: span.end, message: found.message };
+        if (rule === identifierRule) finding.severity = identifierSeverity(found.kind);
+        findings.push(finding);
+        if (rule !== identifierRule && source.exact) {
+          const words = source.value.slice(found.start, found.end);
+          names.push({ finding, kind: found.kind, key: normalizeName(words), occurrence: { source, start: found.start, end: found.end, words } });
+        }
+      }
+    }
+    attachFixes(parsed, names);
+    return findings;
+  },
+};
+
+/** Quick fixes: one role for every occurrence of the same words, and additions to the lists. */
+function attachFixes(parsed: RuleContext['parsed'], names: Array<{ finding: Finding; occurrence: Occurrence; key: string; kind: TextFinding['kind'] }>): void {
+  const groups = new Map<string, Occurrence[]>();
+  for (const entry of names) {
+    const list = groups.get(entry.key) ?? [];
+    list.push(entry.occurrence);
+    groups.set(entry.key, list);
+  }
+  const fixesByKey = new Map<string, { replace: Fix[]; lists: Fix[] }>();
+  for (const entry of names) {
+    let fixes = fixesByKey.get(entry.key);
+    if (!fixes) {
+      const occurrences = groups.get(entry.key)!;
+      const count = occurrences.length;
+      const where = count > 1 ? ` (${count} places)` : '';
+      const replace: Fix[] = standardRoles.map((role, index) => ({
+        title: `Replace "${entry.occurrence.words}" with "${role}"${where}`,
+        edits: replaceEverywhereEdits(occurrences, role),
+        preferred: index === 0 && entry.kind === 'declared-name',
+      }));
+      replace.push({
+        title: `Replace "${entry.occurrence.words}" with a role you type...${where}`,
+        edits: [],
+        command: { title: 'Replace with a role', command: 'reviewSummaries.redaction.replaceWithTypedRole', arguments: [{ start: entry.finding.start, end: entry.finding.end }] },
+      });
+      fixes = { replace, lists: listEntryFixes(parsed, entry.occurrence.words) };
+      fixesByKey.set(entry.key, fixes);
+    }
+    entry.finding.fixes = entry.kind === 'declared-name' ? fixes.replace : [...fixes.replace, ...fixes.lists];
+  }
+}
