@@ -38,7 +38,8 @@ for (const [schemaFile, outFile] of targets) {
   // Our own annotation keywords: plain-English error messages and build metadata.
   ajv.addKeyword({ keyword: 'x-errorMessage', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-generatedValidator', schemaType: 'string' });
-  ajv.addKeyword({ keyword: 'x-reportedBy', schemaType: 'string' });
+  // Which of a value's constraints a dedicated rule reports instead of the schema checker.
+  ajv.addKeyword({ keyword: 'x-reportedBy', schemaType: 'object' });
   const validate = ajv.compile(schema);
   const code = standaloneCode(ajv, validate);
   const banner =

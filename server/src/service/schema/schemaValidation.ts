@@ -73,9 +73,10 @@ function locateError(error: AjvError, root: YamlNode | null | undefined, text: s
   const path = pointerToPath(error.instancePath);
   // `oneOf`/`anyOf` summaries and `$ref` wrappers add nothing the specific errors do not say.
   if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf') return undefined;
-  // A value whose schema names `x-reportedBy` is checked by that rule, which says more (one
-  // mistake, one diagnostic): recommendation numbers are numbering/not-whole's.
-  if (error.keyword !== 'additionalProperties' && error.keyword !== 'required' && schemaForPath(path)?.['x-reportedBy']) return undefined;
+  // Constraints a schema node hands to a dedicated rule with `x-reportedBy` are that rule's to
+  // report, with a better message (one mistake, one diagnostic): a recommendation's number is
+  // numbering/not-whole's, its empty text recommendation/empty-text's.
+  if (reportedByAnotherRule(schemaForPath(path), error.keyword)) return undefined;
   switch (error.keyword) {
     case 'additionalProperties':
       return unknownField(String(error.params.additionalProperty), path, root);
@@ -84,6 +85,11 @@ function locateError(error: AjvError, root: YamlNode | null | undefined, text: s
     default:
       return wrongValue('schema/invalid-value', error, path, root, text);
   }
+}
+
+function reportedByAnotherRule(schema: SchemaNode | undefined, keyword: string): boolean {
+  const reportedBy = schema?.['x-reportedBy'] as { rule?: string; keywords?: string[] } | undefined;
+  return Boolean(reportedBy?.keywords?.includes(keyword));
 }
 
 function missingFields(missing: string[], path: PathSegment[], root: YamlNode | null | undefined, text: string): Finding {
