@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /**
@@ -24,3 +25,6 @@ export const fixturesDir = join(repoRoot, 'test', 'fixtures');
 export const examplesDir = join(repoRoot, 'examples');
 /** The shared folder beside the repository (read-only reference material). */
 export const sharedDir = process.env.REVIEW_SUMMARIES_SHARED ?? join(repoRoot, '..', 'shared');
+
+/** require() resolving from the repository (tests run bundled from a temporary folder). */
+export const requireFromRepo: NodeJS.Require = createRequire(join(repoRoot, 'package.json'));

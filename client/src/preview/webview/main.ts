@@ -21,7 +21,7 @@ const root = document.getElementById('rs-root')!;
 const status = document.getElementById('rs-status')!;
 const banner = document.getElementById('rs-banner')!;
 const sync = new ScrollSync(root);
-const state: PreviewState = { resource: settings.resource, locked: settings.locked, line: settings.line };
+const state: PreviewState = { resource: settings.resource, locked: settings.locked, ...(typeof settings.line === 'number' ? { line: settings.line } : {}) };
 let version = settings.version;
 let sourceMap: SourceMapEntry[] = settings.sourceMap ?? [];
 /** Scroll events caused by our own scrollTo (the editor asked), not by the user: never echoed back. */

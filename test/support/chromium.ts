@@ -1,0 +1,40 @@
+// Debian's Chromium for the browser tests (playwright-core drives it; it never downloads a browser).
+// On a clean machine where we are root (CI), a missing Chromium is installed with apt first.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { requireFromRepo } from './paths';
+
+const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'];
+
+/** Quiet, local-only Chromium: no sandbox (root in a container), no GPU, no calls home. */
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return candidates.find((path) => existsSync(path));
+}
+
+/** The Chromium executable; installs Debian's package when it is missing and we may (root). */
+export function chromiumExecutablePath(): string {
+  const found = findChromium();
+  if (found) return found;
+  if (process.platform === 'linux' && process.getuid?.() === 0) {
+    process.stderr.write('chromium is missing: installing it with apt-get (Debian package "chromium")\n');
+    const result = spawnSync('sh', ['-c', 'apt-get update && apt-get install -y chromium'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    const installed = findChromium();
+    if (installed) return installed;
+    throw new Error(`apt-get could not install chromium (exit ${result.status}); set CHROMIUM_PATH to a Chromium executable`);
+  }
+  throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH');
+}
+
+export async function launchChromium(): Promise<Browser> {
+  // Tests run bundled from a temporary folder: resolve the package from the repository.
+  const { chromium } = requireFromRepo('playwright-core') as typeof import('playwright-core');
+  return chromium.launch({ executablePath: chromiumExecutablePath(), args: chromiumArgs, headless: true });
+}
