@@ -30,7 +30,7 @@ export const consistencyChecker: Checker = {
   check({ parsed, settings }) {
     const root = parsed.document?.contents;
     if (!isMap(root)) return [];
-    const field = (key: string): ScalarField | undefined => scalarField(findPair(root, key)?.value);
+    const field = (key: string): ScalarField | undefined => scalarField(findPair(root, key)?.value, parsed.text);
     const published = publishedMonth(field('published'));
     const yearOfDeath = field('yearOfDeath');
     const findings: Finding[] = [];
@@ -87,11 +87,12 @@ interface ScalarField {
   span: Span;
 }
 
-function scalarField(node: unknown): ScalarField | undefined {
+/** A scalar's value and its span, without the line breaks a block scalar's range takes in. */
+function scalarField(node: unknown, text: string): ScalarField | undefined {
   if (!isScalar(node)) return undefined;
   const range = (node as YamlNode).range;
   if (!range) return undefined;
-  return { value: node.value, span: { start: range[0], end: range[1] } };
+  return { value: node.value, span: { start: range[0], end: range[0] + text.slice(range[0], range[1]).trimEnd().length } };
 }
 
 function publishedMonth(field: ScalarField | undefined): { year: number; month: number; text: string; span: Span } | undefined {
