@@ -1,5 +1,6 @@
 // `npm test`: builds everything, then runs every suite in order, stopping at the first failure.
-// Suites: unit (the language service), protocol (the built server over stdio), package (vsce),
+// Suites: unit (the language service), protocol (the built server over stdio), browser (the page
+// and the preview in headless Chromium), package (vsce),
 // and end-to-end (a real VS Code) when its runner exists. `--only unit,protocol` picks suites.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ const steps = [
   ['typecheck', [node, 'node_modules/typescript/bin/tsc', '-p', '.', '--noEmit'], 'typecheck'],
   ['unit', [node, 'scripts/run-tests.mjs', 'test/unit'], 'unit'],
   ['protocol', [node, 'scripts/run-tests.mjs', '--concurrency=1', 'test/protocol'], 'protocol'],
+  ['browser', [node, 'scripts/run-tests.mjs', '--concurrency=1', 'test/browser'], 'browser'],
   ['package', [node, 'scripts/package.mjs', '--check'], 'package'],
   ['end-to-end', [node, 'test/e2e/run.mjs'], 'e2e', 'test/e2e/run.mjs'],
 ];
