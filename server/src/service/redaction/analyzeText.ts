@@ -21,8 +21,9 @@ export function analyzeText(value: string, policy: RedactionPolicy, data: NameDa
   const tokens = tokenize(value);
   const allowed = allowedSpans(value, tokens, policy);
   const notAllowed = (f: Span) => !allowed.some((span) => inside(f, span));
-  const declared = keepOutermost(findDeclaredNames(value, tokens, policy, data.ordinaryWords).filter(notAllowed));
-  const identifiers = findIdentifiers(value).filter((f) => !declared.some((d) => overlaps(d, f)));
+  // An identifier (an e-mail address with a declared first name in it) is reported as itself.
+  const identifiers = findIdentifiers(value);
+  const declared = keepOutermost(findDeclaredNames(value, tokens, policy, data.ordinaryWords).filter((f) => notAllowed(f) && !identifiers.some((i) => overlaps(i, f))));
   const pseudonyms = findPseudonyms(value).filter((f) => notAllowed(f) && !declared.some((d) => overlaps(d, f)));
   const people = findPersonNames(value, tokens, data, [...allowed, ...declared, ...pseudonyms, ...identifiers]);
   return [...declared, ...identifiers, ...pseudonyms, ...people].sort((a, b) => a.start - b.start || b.end - a.end);

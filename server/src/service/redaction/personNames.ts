@@ -1,6 +1,6 @@
 import type { NameData } from './nameData';
 import type { TextFinding } from './textFinding';
-import { isAllCaps, isCapitalized, joinedBySpace, type Token } from './tokens';
+import { isAllCaps, isCapitalized, joinedBySpace, startsSentence, type Token } from './tokens';
 
 /**
  * Likely names of people that nobody declared. Four signals, each strong on its own:
@@ -74,7 +74,9 @@ export function findPersonNames(value: string, tokens: readonly Token[], data: N
     // 1. Honorific and name: "Dr Okafor", "Mrs Adebayo-Smith", "Mr. John Smith".
     if (honorifics.has(token.text) && i + 1 < tokens.length && /^\.?\s+$/.test(value.slice(token.end, tokens[i + 1].start)) && isNameWord(i + 1) && tokens[i + 1].text.length > 1) {
       first = i;
-      last = extend(i + 1, 2);
+      // After an honorific every capitalised word is part of the name ("Dr Amir Khan").
+      last = i + 1;
+      while (last - i < 3 && last + 1 < tokens.length && joinedBySpace(value, tokens[last], tokens[last + 1]) && isNameWord(last + 1) && !honorifics.has(tokens[last + 1].text)) last++;
     }
     // 2. Initial and surname: "J. Byrne", "J. R. Byrne".
     else if (/^\p{Lu}$/u.test(token.text) && value[token.end] === '.') {
@@ -87,10 +89,13 @@ export function findPersonNames(value: string, tokens: readonly Token[], data: N
     }
     // 3. A given name, with or without a surname: "Chiamaka", "Andrei Popescu".
     else if (isNameWord(i) && data.givenNames.has(token.folded) && !isAllCaps(token.text) && !saints.has(tokens[i - 1]?.folded ?? '')) {
-      // A given name that is also an English word ("Grace", "Karma") needs a surname or context.
+      // A given name that is also an English word ("Grace", "Karma", "John") needs a surname, a
+      // word such as "friend" before it, or a capital that the sentence does not explain: not
+      // the sentence's first word, and not one word of a longer capitalised name.
       const alsoWord = isWord(i);
       const hasSurname = i + 1 < tokens.length && joinedBySpace(value, token, tokens[i + 1]) && surnameLike(i + 1) && !place[i + 1];
-      if (withContext(i) || hasSurname || (!alsoWord && !place[i])) {
+      const capitalisedForNoReason = alsoWord && !startsSentence(value, token) && !capitalisedNeighbour(value, tokens, i);
+      if (withContext(i) || hasSurname || (!place[i] && (!alsoWord || capitalisedForNoReason))) {
         first = i;
         last = hasSurname ? extend(i, 2) : i;
       }
@@ -170,4 +175,11 @@ function hasPersonContext(value: string, tokens: readonly Token[], i: number): b
   const between = value.slice(previous.end, tokens[i].start);
   if (!/^,?\s+$/.test(between)) return false;
   return personContext.has(previous.folded);
+}
+
+/** True when a capitalised word stands right before or after this one (a title, a proper noun). */
+function capitalisedNeighbour(value: string, tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  return Boolean((previous && /^\s+$/.test(value.slice(previous.end, tokens[i].start)) && isCapitalized(previous.text)) || (next && /^\s+$/.test(value.slice(tokens[i].end, next.start)) && isCapitalized(next.text)));
 }

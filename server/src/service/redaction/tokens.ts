@@ -48,7 +48,6 @@ export function isAllCaps(text: string): boolean {
 
 /** True when the word starts a sentence (or the value). */
 export function startsSentence(value: string, token: Token): boolean {
-  const before = value.slice(Math.max(0, token.start - 4), token.start).trimEnd();
-  if (before.length === 0) return value.slice(0, token.start).trim().length === 0;
-  return /[.!?:;"“(\n]$/.test(before) || /^\s*$/.test(value.slice(0, token.start));
+  const before = value.slice(Math.max(0, token.start - 200), token.start).trimEnd();
+  return (token.start <= 200 && before.length === 0) || /[.!?:;"“(\n]$/.test(before) || /\n\s*$/.test(value.slice(0, token.start));
 }
