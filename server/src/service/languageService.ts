@@ -128,7 +128,8 @@ export class ReviewSummaryService {
   complete(document: TextDocumentLike, position: Position): CompletionList {
     const state = this.state(document);
     const items = features.completionProviders.flatMap((provider) => provider(state, position, this.featureContext()));
-    return { isIncomplete: false, items };
+    // Items the service filtered itself (agency names) must be asked for again as the person types.
+    return { isIncomplete: items.some((item) => (item.data as { serverFiltered?: boolean } | undefined)?.serverFiltered === true), items };
   }
 
   documentSymbols(document: TextDocumentLike): DocumentSymbol[] {

@@ -1,5 +1,7 @@
+import { completionProvider } from './completion';
 import type { FeatureHooks } from './featureTypes';
 import { foldingRanges } from './folding';
+import { hoverProvider } from './hover';
 import { documentSymbols } from './outline';
 
 /**
@@ -7,8 +9,8 @@ import { documentSymbols } from './outline';
  * hover providers are asked in order (the first answer wins), completion items are merged.
  */
 export const features: FeatureHooks = {
-  hoverProviders: [],
-  completionProviders: [],
+  hoverProviders: [hoverProvider],
+  completionProviders: [completionProvider],
   codeActionProviders: [],
   documentSymbols,
   foldingRanges,
