@@ -1,0 +1,54 @@
+// Builds the end-to-end suite (mocha included) into one bundle, and the code-server host's
+// test-runner extension around that same bundle, packaged as a .vsix for `--install-extension`.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './paths.mjs';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: 'inline',
+  external: ['vscode'],
+  logLevel: 'warning',
+  absWorkingDir: repoRoot,
+};
+
+/** The suite as a module exporting `run()` (test-electron's extensionTestsPath). */
+export async function buildSuite(outFile) {
+  await build({ ...common, entryPoints: ['test/e2e/suite/index.ts'], outfile: outFile });
+  return outFile;
+}
+
+/** The runner extension in `folder` (wiped first), packaged; returns the .vsix path. */
+export async function buildRunnerExtension(folder) {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  await buildSuite(join(folder, 'suite.js'));
+  await build({ ...common, entryPoints: ['test/e2e/runner/extension.ts'], outfile: join(folder, 'extension.js') });
+  const product = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const manifest = {
+    name: 'review-summaries-e2e-runner',
+    displayName: 'Review Summaries end-to-end test runner',
+    description: 'Runs the Review Summaries end-to-end suite inside VS Code (test builds only).',
+    version: product.version,
+    publisher: product.publisher,
+    license: product.license,
+    private: true,
+    engines: { vscode: product.engines.vscode },
+    main: './extension.js',
+    // Not an extensionDependency: that would activate the extension under test before the suite
+    // could check that opening a summary is what activates it.
+    activationEvents: ['onStartupFinished'],
+  };
+  writeFileSync(join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(folder, 'README.md'), `# ${manifest.displayName}\n\n${manifest.description}\n`);
+  copyFileSync(join(repoRoot, 'LICENSE'), join(folder, 'LICENSE'));
+  const vsix = join(folder, `${manifest.name}.vsix`);
+  const vsce = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { cwd: folder, stdio: ['ignore', 'ignore', 'inherit'] });
+  return vsix;
+}

@@ -1,0 +1,107 @@
+// Starting code-server for one run: a fresh user-data and extensions folder, the given .vsix files
+// installed through its own CLI, listening on 127.0.0.1 on a free port, in its own process group.
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ensureCodeServer } from './installCodeServer.mjs';
+import { cleanEnvironment, runGroup, spawnGroup } from './processGroup.mjs';
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function tail(file, lines = 30) {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+async function waitUntilServing(url, server, logFile, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let exitCode;
+  server.exited.then((code) => (exitCode = code ?? 'exited'));
+  while (Date.now() < deadline) {
+    if (exitCode !== undefined) throw new Error(`code-server exited (${exitCode}) before serving:\n${tail(logFile)}`);
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`code-server did not answer on ${url} within ${timeoutMs} ms:\n${tail(logFile)}`);
+}
+
+/** A fresh profile that opens straight onto the workspace, with nothing phoning home. */
+const quietSettings = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'security.workspace.trust.enabled': false,
+  'window.restoreWindows': 'none',
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
+
+/**
+ * Installs `vsixFiles` into fresh folders under `stateDir`, starts code-server and waits until it
+ * serves. Returns { url, port, logFile, stop() }. `env` is added to the server's environment (the
+ * extension host inherits it).
+ */
+export async function startCodeServer({ stateDir, vsixFiles, env = {}, logFile = join(stateDir, 'code-server.log'), port, log = console.log }) {
+  const { node, entry } = ensureCodeServer();
+  const folders = {
+    userData: join(stateDir, 'user-data'),
+    extensions: join(stateDir, 'extensions'),
+  };
+  for (const folder of Object.values(folders)) mkdirSync(folder, { recursive: true });
+  mkdirSync(join(folders.userData, 'User'), { recursive: true });
+  writeFileSync(join(folders.userData, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
+  const common = [
+    '--user-data-dir', folders.userData,
+    '--extensions-dir', folders.extensions,
+    // Its own config file, so nothing is written to ~/.config/code-server.
+    '--config', join(stateDir, 'config.yaml'),
+  ];
+  const serverEnv = cleanEnvironment(env);
+
+  let started = Date.now();
+  for (const vsix of vsixFiles) {
+    const code = await runGroup(node, [entry, ...common, '--install-extension', vsix, '--force'], { timeoutMs: 120_000, env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (code !== 0) throw new Error(`code-server --install-extension ${vsix} failed (exit ${code})`);
+  }
+  log(`e2e: installed ${vsixFiles.length} extension(s) into code-server in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const chosenPort = port ?? (await freePort());
+  const url = `http://127.0.0.1:${chosenPort}`;
+  const output = createWriteStream(logFile);
+  await new Promise((resolve) => output.once('open', resolve));
+  started = Date.now();
+  const server = spawnGroup(
+    node,
+    [entry, ...common, '--bind-addr', `127.0.0.1:${chosenPort}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'],
+    { env: serverEnv, stdio: ['ignore', output, output] },
+  );
+  try {
+    await waitUntilServing(url, server, logFile, 60_000);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  log(`e2e: code-server serving on ${url} after ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${logFile})`);
+  return { url, port: chosenPort, logFile, exited: server.exited, stop: server.stop };
+}

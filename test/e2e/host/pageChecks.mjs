@@ -1,0 +1,52 @@
+// What only the page can show: the Problems panel's count for the example with mistakes matches
+// the CLI's, with screenshots of what was checked. Returns the problems found (empty = passed).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { quickOpen, runCommand } from './browser.mjs';
+import { repoRoot } from './paths.mjs';
+
+function cliCount(file) {
+  let stdout;
+  try {
+    stdout = execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '--format', 'json', file], { encoding: 'utf8' });
+  } catch (error) {
+    if (error.status !== 1) throw error; // 1 = errors found, the expected answer here
+    stdout = error.stdout;
+  }
+  return JSON.parse(stdout).length;
+}
+
+async function problemsPanelCount(page, fileName, expected) {
+  await runCommand(page, 'View: Focus Problems');
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: fileName }).first();
+  const badge = row.locator('.monaco-count-badge');
+  // The panel fills in as the server answers: wait (not sleep) for the count we expect, then read it.
+  try {
+    await page.waitForFunction(
+      ([name, want]) => [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => r.textContent?.includes(name) && r.querySelector('.monaco-count-badge')?.textContent?.trim() === String(want)),
+      [fileName, expected],
+      { timeout: 20_000 },
+    );
+  } catch {
+    // fall through and report what is there
+  }
+  return (await badge.count()) ? Number((await badge.textContent())?.trim()) : undefined;
+}
+
+export async function checkPage(page, { workspace, artifacts }) {
+  const problems = [];
+  const screenshots = join(artifacts, 'screenshots');
+  mkdirSync(screenshots, { recursive: true });
+
+  const fileName = 'mistakes.review.yaml';
+  const expected = cliCount(join(workspace, fileName));
+  await quickOpen(page, fileName);
+  const shown = await problemsPanelCount(page, fileName, expected);
+  await page.screenshot({ path: join(screenshots, 'problems-panel.png') });
+  console.log(`e2e: Problems panel shows ${shown ?? 'no row'} for ${fileName}; the CLI finds ${expected}`);
+  if (shown !== expected) problems.push(`the Problems panel shows ${shown ?? 'no row'} problem(s) for ${fileName}, expected ${expected} (as the CLI finds)`);
+
+  console.log(`e2e: screenshots in ${screenshots}`);
+  return problems;
+}

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// End-to-end tests in a real VS Code (host 2: code-server + headless Chromium; runs here and in CI).
+//   node test/e2e/run.mjs            (the last step of `npm test`)
+// 1. installs code-server once into a cache outside the repository (test/e2e/host/installCodeServer.mjs),
+// 2. packages the extension (.vsix) and builds the test-runner extension around the suite in
+//    test/e2e/suite/, installs both into a fresh code-server, and opens a copy of examples/ in
+//    headless Chromium: the runner extension runs the suite in the real extension host and writes
+//    its results as JSON,
+// 3. then checks through the page what only the page shows (the Problems panel), with screenshots.
+// Fails on any failed test, on a timeout, and on anything the page does not show.
+// Environment: REVIEW_SUMMARIES_E2E_TIMEOUT (seconds for the suite, default 300),
+// REVIEW_SUMMARIES_E2E_GREP (run only matching tests), REVIEW_SUMMARIES_E2E_CACHE (install cache).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { openWorkbench } from './host/browser.mjs';
+import { buildRunnerExtension } from './host/buildSuite.mjs';
+import { startCodeServer } from './host/codeServer.mjs';
+import { ensureCodeServer } from './host/installCodeServer.mjs';
+import { checkPage } from './host/pageChecks.mjs';
+import { repoRoot } from './host/paths.mjs';
+
+const resultsFileVariable = 'REVIEW_SUMMARIES_E2E_RESULTS'; // test/e2e/suite/results.ts
+const suiteTimeoutMs = Number(process.env.REVIEW_SUMMARIES_E2E_TIMEOUT ?? 300) * 1000;
+const keptRuns = 5;
+
+const timings = [];
+async function step(name, action) {
+  const started = Date.now();
+  console.log(`e2e: ${name} ...`);
+  try {
+    return await action();
+  } finally {
+    const seconds = (Date.now() - started) / 1000;
+    timings.push([name, seconds]);
+    console.log(`e2e: ${name}: ${seconds.toFixed(1)} s`);
+  }
+}
+
+/** Artifacts (results, screenshots, logs) go to .e2e/<time>/ in the repository; the last few are kept. */
+function artifactsFolder() {
+  const base = join(repoRoot, '.e2e');
+  mkdirSync(base, { recursive: true });
+  const old = readdirSync(base).filter((name) => /^\d{8}T\d{6}/.test(name)).sort();
+  for (const name of old.slice(0, Math.max(0, old.length - (keptRuns - 1)))) rmSync(join(base, name), { recursive: true, force: true });
+  const folder = join(base, `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${process.pid}`);
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+function readResults(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined; // not written yet, or caught mid-write
+  }
+}
+
+/** Follows the results file until the suite says it has finished; prints each test as it ends. */
+async function waitForSuite(resultsFile, server) {
+  const deadline = Date.now() + suiteTimeoutMs;
+  let printed = 0;
+  let serverExit;
+  server.exited.then((code) => (serverExit = code ?? 'exited'));
+  for (;;) {
+    const results = readResults(resultsFile);
+    for (const test of results?.tests.slice(printed) ?? []) {
+      const mark = test.state === 'passed' ? 'ok  ' : test.state === 'failed' ? 'FAIL' : 'skip';
+      console.log(`  ${mark} ${test.title}${test.durationMs !== undefined ? ` (${test.durationMs} ms)` : ''}`);
+      if (test.error) console.log(`       ${test.error.split('\n').join('\n       ')}`);
+      printed++;
+    }
+    if (results?.finished) return results;
+    if (serverExit !== undefined) throw new Error(`code-server exited (${serverExit}) before the suite finished`);
+    if (Date.now() > deadline) throw new Error(`the suite did not finish within ${suiteTimeoutMs / 1000} s (${printed} test(s) reported); is the runner extension activating?`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function main() {
+  const artifacts = artifactsFolder();
+  // Short path: code-server puts a unix socket in its user-data folder (108-byte limit).
+  const stateDir = mkdtempSync(join(tmpdir(), 'rs-e2e-'));
+  let server;
+  let browser;
+  const problems = [];
+  try {
+    await step('code-server install (cached after the first run)', () => ensureCodeServer());
+    const vsix = await step('package the extension', () => {
+      execFileSync(process.execPath, [join(repoRoot, 'scripts', 'package.mjs')], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+      // Copied at once: another `npm test` in this work tree may repackage build/ meanwhile.
+      const copy = join(stateDir, 'review-summaries.vsix');
+      copyFileSync(join(repoRoot, 'build', 'review-summaries.vsix'), copy);
+      return copy;
+    });
+    const runnerVsix = await step('build the test-runner extension', () => buildRunnerExtension(join(stateDir, 'runner')));
+    const workspace = join(stateDir, 'examples');
+    cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
+    const resultsFile = join(artifacts, 'results.json');
+    server = await step('start code-server with both extensions', () =>
+      startCodeServer({ stateDir, vsixFiles: [vsix, runnerVsix], env: { [resultsFileVariable]: resultsFile }, logFile: join(artifacts, 'code-server.log') }),
+    );
+    const opened = await step('open the workspace in headless Chromium', () => openWorkbench(server.url, workspace));
+    browser = opened.browser;
+    const results = await step('run the suite in the extension host', () => waitForSuite(resultsFile, server));
+    console.log(`e2e: suite: ${results.passed} passed, ${results.failed} failed, ${results.pending} pending`);
+    if (results.failed > 0 || results.passed === 0) problems.push(`${results.failed} end-to-end test(s) failed, ${results.passed} passed`);
+    const pageProblems = await step('check the page', () => checkPage(opened.page, { workspace, artifacts }));
+    problems.push(...pageProblems);
+  } catch (error) {
+    problems.push(error.stack ?? String(error));
+  } finally {
+    await browser?.close().catch(() => undefined);
+    if (server) await step('stop code-server (its whole process group)', () => server.stop());
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+  console.log(`\ne2e: timings: ${timings.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join('; ')}`);
+  console.log(`e2e: results, screenshots and the code-server log are in ${relative(process.cwd(), artifacts) || artifacts}`);
+  if (problems.length) {
+    console.error(`e2e: FAILED\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('e2e: all passed');
+}
+
+await main();
