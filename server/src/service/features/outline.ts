@@ -20,7 +20,7 @@ export function documentSymbols(state: DocumentState): DocumentSymbol[] {
   if (!isMap(root) || !root.range) return [];
   const titleNode = valueNode(findPair(root, 'title'));
   const title = isScalar(titleNode) && typeof titleNode.value === 'string' && titleNode.value.trim() ? titleNode.value.trim() : 'Untitled review summary';
-  const rootSpan = { start: root.range[0], end: root.range[1] };
+  const rootSpan = mapSpan(state.text, root);
   const csp = scalarText(valueNode(findPair(root, 'csp')));
   const published = scalarText(valueNode(findPair(root, 'published')));
   const list = readRecommendations(state.parsed);
@@ -37,7 +37,7 @@ export function documentSymbols(state: DocumentState): DocumentSymbol[] {
 }
 
 function recommendationSymbol(state: DocumentState, entry: RecommendationEntry): DocumentSymbol {
-  const span = mapSpan(entry.map);
+  const span = mapSpan(state.text, entry.map);
   const numberNode = valueNode(entry.numberPair);
   const number = entry.number ?? (scalarText(numberNode) || '?');
   const addressees = valueNode(findPair(entry.map, 'addressedTo'));
@@ -53,7 +53,7 @@ function recommendationSymbol(state: DocumentState, entry: RecommendationEntry):
 }
 
 function partSymbol(state: DocumentState, part: PartEntry): DocumentSymbol {
-  const span = mapSpan(part.map);
+  const span = mapSpan(state.text, part.map);
   const labelNode = valueNode(part.labelPair);
   const label = scalarText(labelNode) || '?';
   return {
@@ -83,8 +83,11 @@ function nodeSpan(node: YamlNode): Span {
   return { start: node.range![0], end: node.range![1] };
 }
 
-function mapSpan(map: YAMLMap<unknown, unknown>): Span {
-  return map.range ? { start: map.range[0], end: map.range[1] } : { start: 0, end: 0 };
+/** A mapping's span up to its last written character (not the line break after it). */
+function mapSpan(text: string, map: YAMLMap<unknown, unknown>): Span {
+  if (!map.range) return { start: 0, end: 0 };
+  const start = map.range[0];
+  return { start, end: start + text.slice(start, map.range[1]).trimEnd().length };
 }
 
 function firstKeySpan(map: YAMLMap<unknown, unknown>): Span | undefined {

@@ -34,23 +34,33 @@ function toInformation(uri: string, symbol: DocumentSymbol, containerName?: stri
 /**
  * Workspace symbols across summaries, filtered by the query as VS Code does: the query's
  * characters (spaces ignored, any case) appear in order in the symbol's name or its container.
- * `symbolsOf` lets a caller reuse symbols it computed before (the server caches per text).
+ * Names that contain the query as it is typed come first. `symbolsOf` lets a caller reuse symbols
+ * it computed before (the server caches them per text).
  */
 export function workspaceSymbols(
   sources: Iterable<SummarySource>,
   query: string,
   symbolsOf: (source: SummarySource) => SymbolInformation[] = summarySymbols,
 ): SymbolInformation[] {
-  const wanted = query.replace(/\s+/g, '').toLowerCase();
-  const out: SymbolInformation[] = [];
+  const typed = query.trim().toLowerCase();
+  const wanted = typed.replace(/\s+/g, '');
+  const ranked: Array<{ symbol: SymbolInformation; rank: number }> = [];
   for (const source of sources) {
     for (const symbol of symbolsOf(source)) {
-      if (!matches(wanted, symbol.name) && !(symbol.containerName && matches(wanted, `${symbol.containerName} ${symbol.name}`))) continue;
-      out.push(symbol);
-      if (out.length >= maxWorkspaceSymbols) return out;
+      const rank = symbol.name.toLowerCase().includes(typed)
+        ? 0
+        : matches(wanted, symbol.name)
+          ? 1
+          : symbol.containerName && matches(wanted, `${symbol.containerName} ${symbol.name}`)
+            ? 2
+            : -1;
+      if (rank >= 0) ranked.push({ symbol, rank });
     }
   }
-  return out;
+  return ranked
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, maxWorkspaceSymbols)
+    .map(({ symbol }) => symbol);
 }
 
 /** Are the query's characters found in order in `name` (case-insensitive)? */
