@@ -13,6 +13,7 @@ import { createLanguageService } from './service/languageService';
 import { ValidationScheduler } from './lsp/validationScheduler';
 import { readClientSettings, type ClientSettings } from './lsp/clientSettings';
 import { registerRenderRequests } from './lsp/renderRequests';
+import { WorkspaceSymbolIndex } from './lsp/workspaceSymbolIndex';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -21,6 +22,7 @@ let canReadConfiguration = false;
 let clientSettings: ClientSettings | undefined;
 
 const scheduler = new ValidationScheduler(200, (uri) => publishDiagnostics(uri));
+const workspaceSymbolIndex = new WorkspaceSymbolIndex();
 
 function publishDiagnostics(uri: string): void {
   const document = documents.get(uri);
@@ -37,6 +39,7 @@ function publishDiagnostics(uri: string): void {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canReadConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  workspaceSymbolIndex.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -45,6 +48,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      workspaceSymbolProvider: true,
     },
     serverInfo: { name: 'review-summary-server', version: '0.1.0' },
   };
@@ -105,6 +109,15 @@ connection.onCompletion((params) => withDocument(params.textDocument.uri, { isIn
 connection.onCodeAction((params) => withDocument(params.textDocument.uri, [], (doc) => service.codeActions(doc, params.range)));
 connection.onDocumentSymbol((params) => withDocument(params.textDocument.uri, [], (doc) => service.documentSymbols(doc)));
 connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, [], (doc) => service.foldingRanges(doc)));
+connection.onWorkspaceSymbol(async (params, token) => {
+  try {
+    const open = documents.all().map((doc) => ({ uri: doc.uri, text: doc.getText() }));
+    return await workspaceSymbolIndex.query(params.query, open, () => token.isCancellationRequested);
+  } catch (error) {
+    connection.console.error(`Workspace symbols failed: ${(error as Error)?.stack ?? String(error)}`);
+    return [];
+  }
+});
 
 registerRenderRequests(connection, service, (uri) => documents.get(uri));
 

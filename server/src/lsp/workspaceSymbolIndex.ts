@@ -1,0 +1,75 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { SymbolInformation } from 'vscode-languageserver-types';
+import { summarySymbols, workspaceSymbols, type SummarySource } from '../service/features/workspaceSymbols';
+
+const summaryFile = /\.review\.ya?ml$/i;
+const skippedFolders = new Set(['node_modules', '.git']);
+/** A walk stops after this many folder entries, so a huge folder opened by mistake cannot stall the server. */
+const maxEntriesWalked = 200_000;
+
+/**
+ * "Go to Symbol in Workspace" across every summary under the workspace folders. Files are found
+ * on each request (so new and deleted files are seen without a watcher), open documents count
+ * with their live text, and each file's symbols are cached until its text changes.
+ */
+export class WorkspaceSymbolIndex {
+  private folders: string[] = [];
+  private readonly cache = new Map<string, { text: string; symbols: SymbolInformation[] }>();
+
+  setFolders(uris: readonly string[]): void {
+    this.folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+  }
+
+  async query(query: string, openDocuments: ReadonlyArray<SummarySource>, isCancelled: () => boolean = () => false): Promise<SymbolInformation[]> {
+    const open = new Map(openDocuments.filter((doc) => summaryFile.test(doc.uri)).map((doc) => [doc.uri, doc.text]));
+    const sources: SummarySource[] = [...open].map(([uri, text]) => ({ uri, text }));
+    for (const path of await findSummaryFiles(this.folders, isCancelled)) {
+      const uri = pathToFileURL(path).toString();
+      if (open.has(uri)) continue;
+      try {
+        sources.push({ uri, text: await readFile(path, 'utf8') });
+      } catch {
+        // Deleted or unreadable since the walk: it simply has no symbols.
+      }
+      if (isCancelled()) return [];
+    }
+    const live = new Set(sources.map((source) => source.uri));
+    for (const uri of this.cache.keys()) if (!live.has(uri)) this.cache.delete(uri);
+    return workspaceSymbols(sources, query, (source) => this.symbolsOf(source));
+  }
+
+  private symbolsOf(source: SummarySource): SymbolInformation[] {
+    const cached = this.cache.get(source.uri);
+    if (cached && cached.text === source.text) return cached.symbols;
+    const symbols = summarySymbols(source);
+    this.cache.set(source.uri, { text: source.text, symbols });
+    return symbols;
+  }
+}
+
+/** Summary files under the folders (symbolic links to folders are not followed: they can loop). */
+export async function findSummaryFiles(folders: readonly string[], isCancelled: () => boolean = () => false): Promise<string[]> {
+  const found = new Set<string>();
+  const pending = [...folders];
+  let walked = 0;
+  while (pending.length > 0 && walked < maxEntriesWalked && !isCancelled()) {
+    const dir = pending.pop()!;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      walked++;
+      if (entry.isDirectory()) {
+        if (!skippedFolders.has(entry.name)) pending.push(join(dir, entry.name));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && summaryFile.test(entry.name)) {
+        found.add(join(dir, entry.name));
+      }
+    }
+  }
+  return [...found].sort();
+}
