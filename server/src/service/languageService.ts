@@ -19,6 +19,7 @@ import { defaultSettings, mergeSettings, type ServiceSettings } from './settings
 import { emptyWorkspace, type WorkspaceData } from './workspace';
 import { catalogueCheckers } from './agencies/catalogueFileChecks';
 import { isCatalogueUri } from './agencies/workspaceCatalogue';
+import { isRedactionListUri, redactionListCheckers } from './redaction/workspaceList';
 import { renderExport, renderPreview, type ExportResult } from './render/renderSummary';
 import type { AgencyResolver, RenderResult } from './render/renderTypes';
 
@@ -88,7 +89,7 @@ export class ReviewSummaryService {
     const state = this.state(document);
     const entry = this.cache.get(document.uri)!;
     // A workspace agency catalogue is checked against its own schema, not as a summary.
-    const checkers = isCatalogueUri(document.uri, this.workspace) ? catalogueCheckers : this.checkers;
+    const checkers = isCatalogueUri(document.uri, this.workspace) ? catalogueCheckers : isRedactionListUri(document.uri) ? redactionListCheckers : this.checkers;
     entry.findings ??= runChecks(checkers, { parsed: state.parsed, settings: this.settings, workspace: this.workspace });
     return entry.findings;
   }
