@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { ExtensionContext, window, workspace } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerPreview } from './preview/index';
+import { registerRedactionCommands } from './redaction/index';
 
 let client: LanguageClient | undefined;
 
@@ -16,7 +17,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const outputChannel = window.createOutputChannel('Review Summaries', { log: true });
   context.subscriptions.push(outputChannel);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'review-summary' }],
+    documentSelector: [{ language: 'review-summary' }, { scheme: 'file', pattern: '**/review-summaries.redaction.{yaml,yml}' }],
     synchronize: { configurationSection: 'reviewSummaries', fileEvents: workspace.createFileSystemWatcher('**/*.review.{yaml,yml}') },
     outputChannel,
     traceOutputChannel: outputChannel,
@@ -24,6 +25,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // vscode-languageclient restarts a server that dies (up to 4 times in 3 minutes) on its own.
   client = new LanguageClient('reviewSummaries', 'Review Summaries', serverOptions, clientOptions);
   registerPreview(context, client);
+  registerRedactionCommands(context, client);
   await client.start();
 }
 

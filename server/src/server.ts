@@ -13,6 +13,7 @@ import { createLanguageService } from './service/languageService';
 import { ValidationScheduler } from './lsp/validationScheduler';
 import { readClientSettings, type ClientSettings } from './lsp/clientSettings';
 import { registerRenderRequests } from './lsp/renderRequests';
+import { registerRedactionRequests } from './lsp/redactionRequests';
 import { WorkspaceSymbolIndex } from './lsp/workspaceSymbolIndex';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -120,6 +121,7 @@ connection.onWorkspaceSymbol(async (params, token) => {
 });
 
 registerRenderRequests(connection, service, (uri) => documents.get(uri));
+registerRedactionRequests(connection, service, documents, () => documents.all().forEach((d) => scheduler.schedule(d.uri)));
 
 connection.onShutdown(() => scheduler.dispose());
 
