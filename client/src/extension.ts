@@ -17,8 +17,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const outputChannel = window.createOutputChannel('Review Summaries', { log: true });
   context.subscriptions.push(outputChannel);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'review-summary' }, { scheme: 'file', pattern: '**/review-summaries.redaction.{yaml,yml}' }],
-    synchronize: { configurationSection: 'reviewSummaries', fileEvents: workspace.createFileSystemWatcher('**/*.review.{yaml,yml}') },
+    // Workspace agency catalogues (review-summaries.agencies.yaml) go to the server too: it checks them and reloads them.
+    documentSelector: [{ language: 'review-summary' }, { scheme: 'file', pattern: '**/review-summaries.redaction.{yaml,yml}' }, { scheme: 'file', pattern: '**/*.agencies.{yaml,yml}' }],
+    synchronize: {
+      configurationSection: 'reviewSummaries',
+      fileEvents: [workspace.createFileSystemWatcher('**/*.review.{yaml,yml}'), workspace.createFileSystemWatcher('**/*.agencies.{yaml,yml}')],
+    },
     outputChannel,
     traceOutputChannel: outputChannel,
   };

@@ -14,6 +14,7 @@ import { ValidationScheduler } from './lsp/validationScheduler';
 import { readClientSettings, type ClientSettings } from './lsp/clientSettings';
 import { registerRenderRequests } from './lsp/renderRequests';
 import { registerRedactionRequests } from './lsp/redactionRequests';
+import { CatalogueSync } from './lsp/catalogueSync';
 import { WorkspaceSymbolIndex } from './lsp/workspaceSymbolIndex';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -24,6 +25,7 @@ let clientSettings: ClientSettings | undefined;
 
 const scheduler = new ValidationScheduler(200, (uri) => publishDiagnostics(uri));
 const workspaceSymbolIndex = new WorkspaceSymbolIndex();
+const catalogues = new CatalogueSync(service, documents, () => documents.all().forEach((d) => scheduler.schedule(d.uri)), (m) => connection.console.warn(m));
 
 function publishDiagnostics(uri: string): void {
   const document = documents.get(uri);
@@ -40,6 +42,7 @@ function publishDiagnostics(uri: string): void {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canReadConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  catalogues.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
   workspaceSymbolIndex.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
   return {
     capabilities: {
@@ -74,6 +77,7 @@ async function refreshSettings(): Promise<void> {
   if (clientSettings) {
     service.configure(clientSettings.service);
     scheduler.setDelay(clientSettings.validationDelayMs);
+    catalogues.setListedFiles(clientSettings.catalogueFiles);
   }
   for (const document of documents.all()) scheduler.schedule(document.uri);
 }
@@ -122,6 +126,8 @@ connection.onWorkspaceSymbol(async (params, token) => {
 
 registerRenderRequests(connection, service, (uri) => documents.get(uri));
 registerRedactionRequests(connection, service, documents, () => documents.all().forEach((d) => scheduler.schedule(d.uri)));
+// The client watches *.agencies.yaml files; any change to one on disk reloads the catalogues.
+connection.onDidChangeWatchedFiles(() => catalogues.reload());
 
 connection.onShutdown(() => scheduler.dispose());
 

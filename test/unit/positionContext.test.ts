@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { positionContext, type PositionContext } from '../../server/src/service/parse/positionContext';
+import { examplesDir } from '../support/paths';
 
 /** The context at the `|` in `source` (the bar is removed); `crlf` writes the text with CRLF. */
 function at(source: string, crlf = false): { context: PositionContext | undefined; text: string } {
@@ -79,10 +82,7 @@ describe('positionContext: what is at a position of a half-typed summary', () =>
     expectContext('summary: >-\n  The review fou|nd\ncsp: x\n', { kind: 'value', path: ['summary'] });
   });
 
-  test('every position of the seed example gets an answer or none, without throwing', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { examplesDir } = await import('../support/paths');
+  test('every position of the seed example gets an answer or none, without throwing', () => {
     const text = readFileSync(join(examplesDir, 'uttlesford.review.yaml'), 'utf8');
     for (let offset = 0; offset <= text.length; offset += 7) {
       const context = positionContext(text, offset);

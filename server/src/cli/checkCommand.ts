@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { version } from '../../../package.json';
 import { allRules } from '../service/rules/index';
 import { catalogueFor } from '../service/agencies/workspaceCatalogue';
+import { catalogueFilePaths, readCatalogueFiles } from '../workspace/catalogueFiles';
 import { catalogueIdentity } from '../service/library/catalogueIdentity';
 import { checkLibrary, libraryRules, type AgencyIdentity } from '../service/library/libraryChecks';
 import { emptyWorkspace } from '../service/workspace';
@@ -107,7 +108,10 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
     io.err(`review-summary check: ${parsed.error}\n\n${usage}`);
     return exitCodes.usage;
   }
-  return runCheck(parsed, io, { workerScript: __filename, serviceOptions: {} });
+  // The workspace catalogue of the folder the tool runs in, as the editor reads it at a workspace root.
+  const catalogues = readCatalogueFiles(catalogueFilePaths([io.cwd]));
+  for (const problem of catalogues.problems) io.err(`review-summary: ${problem}\n`);
+  return runCheck(parsed, io, { workerScript: __filename, serviceOptions: { workspace: { agencyCatalogues: catalogues.files } } });
 }
 
 /** Finds, checks (in parallel), cross-checks and prints; returns the exit code. */

@@ -4,6 +4,8 @@ import type { ServiceSettings } from '../service/settings';
 export interface ClientSettings {
   service: Partial<ServiceSettings>;
   validationDelayMs: number;
+  /** Extra workspace agency catalogue files (`reviewSummaries.catalogueFiles`). */
+  catalogueFiles: string[];
 }
 
 /** Reads whatever the client sent; anything malformed falls back to the default. */
@@ -17,5 +19,6 @@ export function readClientSettings(raw: unknown): ClientSettings {
       maxDiagnostics: typeof settings.maxDiagnostics === 'number' ? settings.maxDiagnostics : undefined,
     },
     validationDelayMs: typeof delay === 'number' && delay >= 0 ? delay : 200,
+    catalogueFiles: Array.isArray(settings.catalogueFiles) ? settings.catalogueFiles.filter((f): f is string => typeof f === 'string') : [],
   };
 }
