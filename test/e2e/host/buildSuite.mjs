@@ -12,7 +12,8 @@ const common = {
   target: 'node18',
   format: 'cjs',
   sourcemap: 'inline',
-  external: ['vscode'],
+  // Mocha's parallel mode (worker files it finds with require.resolve) is never used in here.
+  external: ['vscode', './reporters/parallel-buffered.cjs', './worker.cjs'],
   logLevel: 'warning',
   absWorkingDir: repoRoot,
 };
@@ -40,6 +41,7 @@ export async function buildRunnerExtension(folder) {
     private: true,
     engines: { vscode: product.engines.vscode },
     main: './extension.js',
+    files: ['extension.js', 'suite.js', 'README.md', 'LICENSE'],
     // Not an extensionDependency: that would activate the extension under test before the suite
     // could check that opening a summary is what activates it.
     activationEvents: ['onStartupFinished'],

@@ -11,6 +11,9 @@ function loadTestFiles(): void {
   require('./diagnostics.e2e');
   require('./cli.e2e');
   require('./quickFix.e2e');
+  require('./completion.e2e');
+  require('./hover.e2e');
+  require('./symbols.e2e');
 }
 
 export function run(): Promise<void> {

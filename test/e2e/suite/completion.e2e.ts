@@ -1,0 +1,40 @@
+// Completion in `addressedTo` offers agencies from the catalogue, and picking one writes its name.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { openExample, revert } from './support/extension';
+
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+describe('completion', () => {
+  it('offers catalogue agencies for a new addressedTo item, and inserts the chosen name', async () => {
+    const editor = await openExample('uttlesford.review.yaml');
+    const { document } = editor;
+    try {
+      // A new item under the first recommendation's addressedTo, half typed.
+      const firstItem = document.getText().indexOf('      - Essex Safeguarding Adults Board\n');
+      assert.ok(firstItem >= 0, 'the example still has its first addressee');
+      const itemLine = document.positionAt(firstItem).line;
+      const typed = '      - Essex Pol';
+      const insert = new vscode.WorkspaceEdit();
+      insert.insert(document.uri, new vscode.Position(itemLine + 1, 0), `${typed}\n`);
+      assert.ok(await vscode.workspace.applyEdit(insert));
+      const cursor = new vscode.Position(itemLine + 1, typed.length);
+
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, cursor);
+      const labels = list.items.map(labelOf);
+      const police = list.items.find((item) => labelOf(item) === 'Essex Police');
+      assert.ok(police, `"Essex Police" (a police force from the catalogue) is not offered; got: ${labels.slice(0, 20).join(', ') || '(nothing)'}`);
+
+      const range = police.range instanceof vscode.Range ? police.range : police.range?.replacing;
+      const insertText = typeof police.insertText === 'string' ? police.insertText : (police.insertText?.value ?? labelOf(police));
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, range ?? document.getWordRangeAtPosition(cursor)!, insertText);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.equal(document.lineAt(itemLine + 1).text, '      - Essex Police');
+    } finally {
+      await revert(document);
+    }
+  });
+});
