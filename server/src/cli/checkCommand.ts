@@ -4,6 +4,7 @@ import { version } from '../../../package.json';
 import { allRules } from '../service/rules/index';
 import { catalogueFor } from '../service/agencies/workspaceCatalogue';
 import { catalogueFilePaths, readCatalogueFiles } from '../workspace/catalogueFiles';
+import { listFoldersFor, loadRedactionLists, mergedEntries } from '../workspace/redactionLists';
 import { catalogueIdentity } from '../service/library/catalogueIdentity';
 import { checkLibrary, libraryRules, type AgencyIdentity } from '../service/library/libraryChecks';
 import { emptyWorkspace } from '../service/workspace';
@@ -111,7 +112,9 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   // The workspace catalogue of the folder the tool runs in, as the editor reads it at a workspace root.
   const catalogues = readCatalogueFiles(catalogueFilePaths([io.cwd]));
   for (const problem of catalogues.problems) io.err(`review-summary: ${problem}\n`);
-  return runCheck(parsed, io, { workerScript: __filename, serviceOptions: { workspace: { agencyCatalogues: catalogues.files } } });
+  // The workspace redaction lists (review-summaries.redaction.yaml) of the current and the named folders.
+  const redaction = mergedEntries(loadRedactionLists(listFoldersFor(parsed.paths, io.cwd)));
+  return runCheck(parsed, io, { workerScript: __filename, serviceOptions: { workspace: { agencyCatalogues: catalogues.files, redactionNames: redaction.names, redactionAllow: redaction.allow } } });
 }
 
 /** Finds, checks (in parallel), cross-checks and prints; returns the exit code. */

@@ -1,7 +1,7 @@
 // Reads the workspace redaction lists (review-summaries.redaction.yaml) from disk, for the server
 // and the CLI. The language service never touches files: it is handed the entries.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { mergeRedactionLists, readRedactionList, redactionListFileName, type RedactionListEntries } from '../service/redaction/workspaceList';
 
 export interface LoadedRedactionList extends RedactionListEntries {
@@ -26,21 +26,14 @@ export function loadRedactionLists(folders: readonly string[]): LoadedRedactionL
 }
 
 /**
- * For the CLI: the folders whose list applies to the files named on the command line: the
- * current directory, each named folder, and the folders above each named path (a workspace root
- * is usually an ancestor of the summaries).
+ * For the CLI: the folders whose list applies: the current directory (a workspace root, when the
+ * tool runs from one, as in CI) and each folder named on the command line.
  */
 export function listFoldersFor(paths: readonly string[], cwd = process.cwd()): string[] {
   const folders = new Set<string>([resolve(cwd)]);
   for (const path of paths) {
-    let folder = resolve(cwd, path);
-    if (!existsSync(folder) || /\.ya?ml$/i.test(folder)) folder = dirname(folder);
-    for (let depth = 0; depth < 32; depth++) {
-      folders.add(folder);
-      const parent = dirname(folder);
-      if (parent === folder) break;
-      folder = parent;
-    }
+    const full = resolve(cwd, path);
+    if (existsSync(full) && statSync(full).isDirectory()) folders.add(full);
   }
   return [...folders];
 }
