@@ -175,7 +175,9 @@ export function longestAscending(values: readonly number[]): Set<number> {
 
 /**
  * Runs of missing numbers below the highest one, each reported on the recommendation that comes
- * next after the run. Not reported when repeats and unusable numbers are enough to fill them.
+ * next after the run. A missing number is not reported when a list item without a usable,
+ * first-time number (a repeat, "three", a bare text the schema rejects) stands where it belongs
+ * (between the numbers around it): that item's own finding is the one mistake.
  */
 function gaps(list: RecommendationList, fixes: ListFixes): Finding[] {
   const numbered = distinctNumbered(list);
@@ -184,13 +186,10 @@ function gaps(list: RecommendationList, fixes: ListFixes): Finding[] {
   const highest = Math.max(...present);
   const missing: number[] = [];
   for (let n = 1; n < highest && missing.length <= list.seq.items.length; n++) if (!present.has(n)) missing.push(n);
-  // Every list item without a usable, first-time number (a repeat, "three", a bare text the
-  // schema rejects) may be the missing one.
-  const slotsThatMayFill = list.seq.items.length - numbered.length;
-  if (missing.length === 0 || missing.length <= slotsThatMayFill) return [];
+  const unexplained = withoutExplainedByStrayItems(list, numbered, missing);
 
   const findings: Finding[] = [];
-  for (const [from, to] of runs(missing)) {
+  for (const [from, to] of runs(unexplained)) {
     const next = numbered.filter((entry) => entry.number! > to).sort((a, b) => a.number! - b.number! || a.index - b.index)[0];
     if (!next) continue;
     const before = from > 1 ? numbered.find((entry) => entry.number === from - 1) : undefined;
@@ -205,6 +204,31 @@ function gaps(list: RecommendationList, fixes: ListFixes): Finding[] {
     });
   }
   return findings;
+}
+
+/** The missing numbers left once each stray item has taken one that fits where it stands. */
+function withoutExplainedByStrayItems(list: RecommendationList, numbered: readonly RecommendationEntry[], missing: readonly number[]): number[] {
+  const numberAt = new Map(numbered.map((entry) => [entry.index, entry.number!]));
+  const left = [...missing];
+  let previous = 0;
+  list.seq.items.forEach((_, index) => {
+    const own = numberAt.get(index);
+    if (own !== undefined) {
+      previous = own;
+      return;
+    }
+    let next = Infinity;
+    for (let later = index + 1; later < list.seq.items.length; later++) {
+      const number = numberAt.get(later);
+      if (number !== undefined) {
+        next = number;
+        break;
+      }
+    }
+    const fits = left.findIndex((m) => m > previous && m < next);
+    if (fits >= 0) left.splice(fits, 1);
+  });
+  return left;
 }
 
 function runs(sorted: readonly number[]): Array<[number, number]> {
