@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CompletionList, Hover, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Hover, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { TestLspClient, rules } from '../support/lspClient';
 
 const summary = `title: Uttlesford review
@@ -64,7 +64,7 @@ describe('server over stdio: agencies, the workspace catalogue, completion and h
     assert.ok(add, actions.map((a) => a.title).join());
     const change = add.edit!.documentChanges![0] as TextDocumentEdit;
     assert.equal(change.textDocument.uri, catalogueUri);
-    assert.equal(change.edits[0].newText, '\n  - name: Grace Road Surgery\n    kind: NHS trust');
+    assert.equal((change.edits[0] as TextEdit).newText, '\n  - name: Grace Road Surgery\n    kind: NHS trust');
     assert.deepEqual(change.edits[0].range.start, { line: 3, character: 19 });
 
     const split = await client.request<CodeAction[]>('textDocument/codeAction', {
@@ -75,7 +75,7 @@ describe('server over stdio: agencies, the workspace catalogue, completion and h
     const splitAction = split.find((a) => a.title === 'Split into 2 list items')!;
     const edit = splitAction.edit!.documentChanges![0] as TextDocumentEdit;
     assert.equal(edit.textDocument.version, 1);
-    assert.equal(edit.edits[0].newText, 'EPUT\n      - Essex Adult Social Care');
+    assert.equal((edit.edits[0] as TextEdit).newText, 'EPUT\n      - Essex Adult Social Care');
   });
 
   test('editing the open catalogue applies to open summaries at once', async () => {
@@ -96,7 +96,7 @@ describe('server over stdio: agencies, the workspace catalogue, completion and h
     assert.deepEqual(diagnostics[0].range, { start: { line: 2, character: 10 }, end: { line: 2, character: 16 } });
     // The broken entry drops out of the catalogue, so Westshire Police is a near miss of Wiltshire Police again.
     const again = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'agency/did-you-mean' && d.range.start.line === 11));
-    assert.match(again.diagnostics.find((d) => d.range.start.line === 11)!.message, /Wiltshire Police/);
+    assert.match(again.diagnostics.find((d) => d.range.start.line === 11)!.message as string, /Wiltshire Police/);
     // Closing the unsaved catalogue brings back the file on disk.
     client.clearDiagnostics(uri);
     await client.close(catalogueUri);

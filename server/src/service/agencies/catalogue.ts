@@ -32,6 +32,19 @@ export class AgencyCatalogue {
   private readonly byKey = new Map<string, IndexedName>();
   private readonly names: IndexedName[] = [];
 
+  private keys: EntryKeys[] | undefined;
+
+  /** Normalised forms of every entry's names, made on the first search. */
+  private searchKeys(): EntryKeys[] {
+    this.keys ??= this.entries.map((entry) => ({
+      entry,
+      name: agencySpellingKey(entry.name),
+      abbreviations: entry.abbreviations.map((text) => ({ text, key: agencySpellingKey(text) })),
+      variants: entry.variants.map((text) => ({ text, key: agencySpellingKey(text) })),
+    }));
+    return this.keys;
+  }
+
   constructor(layers: ReadonlyArray<readonly AgencyEntry[]>) {
     const byName = new Map<string, AgencyEntry>();
     for (const layer of layers) for (const entry of layer) byName.set(agencySpellingKey(entry.name), entry);
@@ -143,10 +156,10 @@ export class AgencyCatalogue {
     const key = agencySpellingKey(query);
     const words = key.split(' ').filter(Boolean);
     const results: SearchResult[] = [];
-    for (const entry of this.entries) {
-      if (!accept(entry)) continue;
-      const scored = scoreEntry(entry, key, words);
-      if (scored) results.push({ entry, ...scored });
+    for (const keys of this.searchKeys()) {
+      if (!accept(keys.entry)) continue;
+      const scored = scoreEntry(keys, key, words);
+      if (scored) results.push({ entry: keys.entry, ...scored });
     }
     return results.sort(
       (a, b) => a.score - b.score || (kindRank[a.entry.kind] ?? 5) - (kindRank[b.entry.kind] ?? 5) || a.entry.name.length - b.entry.name.length || a.entry.name.localeCompare(b.entry.name),
@@ -154,23 +167,25 @@ export class AgencyCatalogue {
   }
 }
 
-function scoreEntry(entry: AgencyEntry, key: string, words: string[]): { score: number; matched?: string } | undefined {
+interface EntryKeys {
+  entry: AgencyEntry;
+  name: string;
+  abbreviations: Array<{ text: string; key: string }>;
+  variants: Array<{ text: string; key: string }>;
+}
+
+function scoreEntry(keys: EntryKeys, key: string, words: string[]): { score: number; matched?: string } | undefined {
   if (!key) return { score: 50 };
-  const nameKey = agencySpellingKey(entry.name);
-  for (const abbreviation of entry.abbreviations) {
-    const abbreviationKey = agencySpellingKey(abbreviation);
-    if (abbreviationKey === key) return { score: 0, matched: abbreviation };
-  }
-  if (nameKey.startsWith(key)) return { score: 10 };
-  for (const abbreviation of entry.abbreviations) if (agencySpellingKey(abbreviation).startsWith(key)) return { score: 15, matched: abbreviation };
-  const nameScore = wordScore(nameKey, words);
+  for (const abbreviation of keys.abbreviations) if (abbreviation.key === key) return { score: 0, matched: abbreviation.text };
+  if (keys.name.startsWith(key)) return { score: 10 };
+  for (const abbreviation of keys.abbreviations) if (abbreviation.key.startsWith(key)) return { score: 15, matched: abbreviation.text };
+  const nameScore = wordScore(keys.name, words);
   if (nameScore !== undefined) return { score: 20 + nameScore };
-  for (const variant of entry.variants) {
-    const variantKey = agencySpellingKey(variant);
-    const variantScore = variantKey.startsWith(key) ? 0 : wordScore(variantKey, words);
-    if (variantScore !== undefined) return { score: 30 + variantScore, matched: variant };
+  for (const variant of keys.variants) {
+    const variantScore = variant.key.startsWith(key) ? 0 : wordScore(variant.key, words);
+    if (variantScore !== undefined) return { score: 30 + variantScore, matched: variant.text };
   }
-  if (nameKey.includes(key)) return { score: 40 };
+  if (keys.name.includes(key)) return { score: 40 };
   return undefined;
 }
 
