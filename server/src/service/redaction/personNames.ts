@@ -23,6 +23,8 @@ const institutionHeads = new Set(
     'place gardens square hill park green memorial award prize lecture review report inquiry syndrome disease palsy test principle rule clause'
   ).split(' '),
 );
+/** Lower-case words after a possessive that make an eponym, not a possession ("Down's syndrome"). */
+const eponymHeads = new Set(['disease', 'syndrome', 'palsy', 'law', 'scheme', 'sign', 'test', 'principle', 'rule']);
 /** Words that join the words of an institution's name. */
 /** Common nouns after a proper name that make it a place ("Victoria station", "Shirley ward"). */
 const placeNouns = new Set('station road street park square bridge estate ward area hospital centre prison court village town district borough'.split(' '));
@@ -130,7 +132,8 @@ function markExcluded(tokens: readonly Token[], spans: ReadonlyArray<{ start: nu
 function markInstitutions(value: string, tokens: readonly Token[], blocked: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const head = institutionHeads.has(token.folded) && (isCapitalized(token.text) || (i > 0 && tokens[i - 1].possessive));
+    // Capitalised ("George Eliot Hospital"), or an eponym's lower-case word ("Parkinson's disease").
+    const head = institutionHeads.has(token.folded) && (isCapitalized(token.text) || (i > 0 && tokens[i - 1].possessive && eponymHeads.has(token.folded)));
     if (head) {
       let j = i - 1;
       let lastName = i;
