@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { createLanguageService, ReviewSummaryService } from '../../server/src/service/languageService';
+import { fixturesDir } from '../support/paths';
+
+const uri = 'file:///ws/uttlesford-as-typed.review.yaml';
+
+/**
+ * Issue 3's "done when": the seed page typed as it appears on the web shows each of its problems,
+ * and applying the offered quick fixes one after the other (as a person clicking the lightbulb
+ * would: the preferred fix of the first finding that has one) ends with no diagnostics and the
+ * recommendations numbered 1..12 in file order.
+ */
+test('the seed page as typed on the web is fixed by its quick fixes, one after the other', () => {
+  let text = readFileSync(join(fixturesDir, 'done-when', 'seed-as-typed.yaml'), 'utf8');
+  const service = createLanguageService();
+  let version = 1;
+  const findings = () => service.findings({ uri, version, getText: () => text });
+  const initial = new Set(findings().map((f) => f.rule));
+  for (const rule of ['numbering/out-of-order', 'agency/combined', 'agency/did-you-mean', 'agency/abbreviation']) assert.ok(initial.has(rule), `${rule} is shown (${[...initial].join(', ')})`);
+  const applied: string[] = [];
+  for (let round = 0; round < 60; round++) {
+    const current = findings();
+    if (current.length === 0) break;
+    const fixable = current.map((finding) => ({ finding, fix: finding.fixes?.find((f) => f.preferred && f.edits.length) ?? finding.fixes?.find((f) => f.edits.length) })).find((c) => c.fix);
+    assert.ok(fixable, `no fix offered for: ${current.map((f) => `${f.rule} ${f.message}`).join(' / ')}`);
+    applied.push(`${fixable.finding.rule}: ${fixable.fix!.title}`);
+    text = ReviewSummaryService.applyEdits(text, fixable.fix!.edits);
+    version++;
+  }
+  assert.deepEqual(findings().map((f) => `${f.rule} ${f.message}`), [], `after: ${applied.join('; ')}`);
+  const value = parse(text) as { recommendations: Array<{ number: number; addressedTo: string[] }> };
+  assert.deepEqual(value.recommendations.map((r) => r.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  assert.deepEqual(value.recommendations[1].addressedTo, ['Essex Partnership University NHS Foundation Trust', 'Essex Adult Social Care']);
+  assert.deepEqual(value.recommendations[7].addressedTo, ['Essex Partnership University NHS Foundation Trust', 'Commissioners of Essex Partnership University NHS Foundation Trust']);
+  assert.deepEqual(value.recommendations[3].addressedTo, ['Essex Safeguarding Adults Board']);
+});
