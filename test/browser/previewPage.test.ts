@@ -117,7 +117,7 @@ test('scroll sync: the editor moves the page without an echo; the user moving th
     await page.waitForFunction(() => window.scrollY > 0);
     await page.waitForTimeout(200);
     const rowTop = await page.evaluate(() => document.querySelector('[data-src="rec-29"]')!.getBoundingClientRect().top);
-    const stripBottom = await page.evaluate(() => document.getElementById('rs-status')!.getBoundingClientRect().bottom);
+    const stripBottom = await page.evaluate(() => document.getElementById('rs-top')!.getBoundingClientRect().bottom);
     assert.ok(Math.abs(rowTop - stripBottom) <= 2, `row 30 sits just under the status strip (row top ${rowTop}, strip bottom ${stripBottom})`);
     assert.deepEqual((await loaded.posted()).filter((m) => m.type === 'revealLine'), [], 'no revealLine echoed back to the editor');
 

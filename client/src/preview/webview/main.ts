@@ -96,9 +96,9 @@ function scrollToLine(line: number): void {
   vscode.setState(state);
 }
 
-/** The status strip and banner stay at the top; page positions are measured below them. */
+/** The banner and status strip stay at the top; page positions are measured below them. */
 function stickyHeight(): number {
-  return status.getBoundingClientRect().height + (banner.hidden ? 0 : banner.getBoundingClientRect().height);
+  return document.getElementById('rs-top')?.getBoundingClientRect().height ?? 0;
 }
 
 let scrollTimer: number | undefined;

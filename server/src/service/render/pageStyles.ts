@@ -29,6 +29,13 @@ export const pageLayoutCss = `
 .rs-part-label { display: inline-block; width: 2rem; text-indent: 0; }
 .rs-agencies { margin: 0; padding-inline-start: 1.1rem; }
 .rs-agencies li + li { margin-top: .25rem; }
+@media (max-width: 560px) {
+  .rs-page { padding: .75rem .5rem 1.5rem; }
+  .rs-table th, .rs-table td { padding: .4rem .35rem; }
+  .rs-table th.rs-num, .rs-table td.rs-num { width: 2rem; }
+  .rs-table thead th { font-size: .85em; overflow-wrap: normal; hyphens: auto; }
+  .rs-parts { padding-left: 0; }
+}
 @media print { .rs-page { max-width: none; } .rs-page a { color: inherit; } }
 `;
 

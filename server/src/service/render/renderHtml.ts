@@ -121,12 +121,13 @@ function markedText(value: SourcedText, options: PageHtmlOptions, from: number, 
   let out = '';
   let at = from;
   for (const mark of marks) {
+    // A finding inside text already marked (two rules on one name) is marked by that same mark.
+    if (mark.from < to && mark.to > from) options.placed?.add(mark.findingIndex);
     const start = Math.max(mark.from, at);
     const end = Math.min(mark.to, to);
     if (end <= start) continue;
     out += escapeHtml(value.text.slice(at, start));
     out += `<mark class="rs-finding rs-${escapeHtml(mark.severity)}" data-finding="${mark.findingIndex}" title="${escapeHtml(mark.title)}">${escapeHtml(value.text.slice(start, end))}</mark>`;
-    options.placed?.add(mark.findingIndex);
     at = end;
   }
   return out + escapeHtml(value.text.slice(at, to));
