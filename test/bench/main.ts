@@ -1,0 +1,154 @@
+// `npm run bench`: our server beside yaml-language-server on the same files, the parse floor, the
+// CLI over a library, and any stand-alone benchmark scripts of other areas (scripts/bench-*.mjs).
+// Prints a table, writes build/bench.json and build/bench.md; `--readme` also puts the table in
+// the README. Figures only: nothing here asserts a time.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { generateSummary } from '../support/generateSummary';
+import { repoRoot } from '../support/paths';
+import { benchServerOnSize, ourServer, parseFloorMs, schemaProbe, serviceFigures, yamlLanguageServer, type EditorFigures, type SizeCase } from './editorBench';
+import { benchLibrary, type LibraryFigures } from './libraryBench';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+
+const sizes: SizeCase[] = [
+  { label: 'seed', recommendations: 12, text: readFileSync(join(repoRoot, 'examples', 'uttlesford.review.yaml'), 'utf8') },
+  ...[100, 1000, 5000].map((n) => ({ label: `${n}-recs`, recommendations: n, text: generateSummary({ recommendations: n, seed: n }) })),
+].filter((size) => !quick || size.recommendations <= 1000);
+
+const editsFor = (n: number): number => (n >= 5000 ? 10 : 50);
+
+interface SizeReport {
+  size: string;
+  recommendations: number;
+  chars: number;
+  floorParseMs: number;
+  service: { fullMs: number; editMs: number };
+  ours: EditorFigures;
+  yls: EditorFigures;
+  ylsNoSchema: EditorFigures;
+  /** CPU yaml-language-server spends on schema validation alone for one edit (with − without schema). */
+  ylsSchemaOnlyEditCpuMs: number;
+}
+
+function fmt(value: number | undefined, digits = 1): string {
+  return value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
+}
+
+function machine(): string {
+  const list = cpus();
+  return `${list[0]?.model.trim() ?? 'unknown CPU'}, ${list.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(repoRoot, 'dist', 'server.js')) || !existsSync(join(repoRoot, 'dist', 'cli.js'))) {
+    throw new Error('build first: npm run build');
+  }
+  const probes = { ours: await schemaProbe(ourServer()), yls: await schemaProbe(yamlLanguageServer(true)), ylsNoSchema: await schemaProbe(yamlLanguageServer(false)) };
+  const reports: SizeReport[] = [];
+  for (const size of sizes) {
+    process.stderr.write(`bench: ${size.label} (${size.text.length} chars)…\n`);
+    const edits = editsFor(size.recommendations);
+    const requests = size.recommendations === 1000;
+    const memory = size.recommendations === 5000;
+    const ours = await benchServerOnSize(ourServer(), size, { edits, requests, memory });
+    const yls = await benchServerOnSize(yamlLanguageServer(true), size, { edits, requests, memory });
+    const ylsNoSchema = await benchServerOnSize(yamlLanguageServer(false), size, { edits, requests: false, memory: false });
+    reports.push({
+      size: size.label,
+      recommendations: size.recommendations,
+      chars: size.text.length,
+      floorParseMs: parseFloorMs(size.text),
+      service: serviceFigures(size, edits),
+      ours,
+      yls,
+      ylsNoSchema,
+      ylsSchemaOnlyEditCpuMs: Math.max(0, yls.editCpuMs - ylsNoSchema.editCpuMs),
+    });
+  }
+  process.stderr.write('bench: library of 1,000 summaries through the CLI…\n');
+  const library = benchLibrary(join(repoRoot, 'build', 'bench-library'), quick ? 200 : 1000);
+  const others = runOtherBenchmarks();
+
+  const markdown = render(reports, library, others, probes);
+  process.stdout.write(markdown + '\n');
+  mkdirSync(join(repoRoot, 'build'), { recursive: true });
+  writeFileSync(join(repoRoot, 'build', 'bench.json'), JSON.stringify({ machine: machine(), date: new Date().toISOString(), schemaProbe: probes, sizes: reports, library, others }, null, 2) + '\n');
+  writeFileSync(join(repoRoot, 'build', 'bench.md'), markdown + '\n');
+  if (args.has('--readme')) updateReadme(markdown);
+}
+
+function render(reports: SizeReport[], library: LibraryFigures, others: Array<{ script: string; output: string }>, probes: Record<'ours' | 'yls' | 'ylsNoSchema', number>): string {
+  const lines: string[] = [];
+  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}. Times in ms; wall = request to answer, CPU = the server process's user+system time (from /proc). Debounce set to 0 in both servers.`);
+  lines.push(`Schema in force: on a summary with three schema mistakes, ours reports ${probes.ours} diagnostics, yaml-language-server ${probes.yls} with the schema and ${probes.ylsNoSchema} without it; its schema validation alone is its CPU with the schema minus without.`);
+  lines.push('');
+  lines.push('| file | chars | floor: `parseDocument` | ours: open wall / CPU | ours: edit wall / CPU | yaml-language-server: open wall / CPU | yaml-language-server: edit wall / CPU | its schema validation alone, CPU per edit | ours in-process: full check / edit |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of reports) {
+    lines.push(
+      `| ${r.size} | ${r.chars.toLocaleString('en-GB')} | ${fmt(r.floorParseMs)} | ${fmt(r.ours.openMs)} / ${fmt(r.ours.openCpuMs)} | ${fmt(r.ours.editMs)} / ${fmt(r.ours.editCpuMs)} | ${fmt(r.yls.openMs)} / ${fmt(r.yls.openCpuMs)} | ${fmt(r.yls.editMs)} / ${fmt(r.yls.editCpuMs)} | ${fmt(r.ylsSchemaOnlyEditCpuMs)} | ${fmt(r.service.fullMs)} / ${fmt(r.service.editMs)} |`,
+    );
+  }
+  const thousand = reports.find((r) => r.recommendations === 1000);
+  const fiveThousand = reports.find((r) => r.recommendations === 5000);
+  lines.push('');
+  if (thousand) {
+    const cpuRatio = thousand.ylsSchemaOnlyEditCpuMs / Math.max(thousand.ours.editCpuMs, 0.01);
+    lines.push('| target (edit inside one recommendation of the 1,000-recommendation file) | measured | met |');
+    lines.push('| --- | --- | --- |');
+    lines.push(`| at least 5× less CPU than yaml-language-server's schema validation alone | ours ${fmt(thousand.ours.editCpuMs)} ms vs ${fmt(thousand.ylsSchemaOnlyEditCpuMs)} ms (${fmt(cpuRatio)}×) | ${cpuRatio >= 5 ? 'yes' : 'no'} |`);
+    lines.push(`| less CPU than one full \`parseDocument\` | ours ${fmt(thousand.ours.editCpuMs)} ms vs ${fmt(thousand.floorParseMs)} ms | ${thousand.ours.editCpuMs < thousand.floorParseMs ? 'yes' : 'no'} |`);
+    lines.push(`| completion under 20 ms | ours ${fmt(thousand.ours.completionMs)} ms (yaml-language-server ${fmt(thousand.yls.completionMs)} ms) | ${(thousand.ours.completionMs ?? Infinity) < 20 ? 'yes' : 'no'} |`);
+    lines.push(`| hover under 20 ms | ours ${fmt(thousand.ours.hoverMs)} ms (yaml-language-server ${fmt(thousand.yls.hoverMs)} ms) | ${(thousand.ours.hoverMs ?? Infinity) < 20 ? 'yes' : 'no'} |`);
+  }
+  if (fiveThousand) {
+    lines.push(`| memory with the 5,000-recommendation file open (reported) | ours ${fmt(fiveThousand.ours.rssMiB, 0)} MiB RSS (yaml-language-server ${fmt(fiveThousand.yls.rssMiB, 0)} MiB) | – |`);
+  }
+  lines.push('');
+  lines.push('| library | files | chars | CLI, all cores | CLI, one thread | files/s | floor: read + `parseDocument` all, one thread | CLI ÷ floor |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push(
+    `| generated, ${Math.round(library.recommendations / library.files)} recommendations on average | ${library.files} | ${library.chars.toLocaleString('en-GB')} | ${fmt(library.cliMs, 0)} | ${fmt(library.cliSerialMs, 0)} | ${fmt(library.filesPerSecond, 0)} | ${fmt(library.floorMs, 0)} | ${fmt(library.ratioToFloor)} |`,
+  );
+  for (const other of others) {
+    lines.push('');
+    lines.push(`\`${other.script}\`:`);
+    lines.push('');
+    lines.push(other.output.trim());
+  }
+  return lines.join('\n');
+}
+
+/** Stand-alone benchmarks of other areas: every scripts/bench-*.mjs, its output shown as it prints it. */
+function runOtherBenchmarks(): Array<{ script: string; output: string }> {
+  const scripts = readdirSync(join(repoRoot, 'scripts')).filter((name) => /^bench-.+\.mjs$/.test(name)).sort();
+  return scripts.map((name) => {
+    process.stderr.write(`bench: scripts/${name}…\n`);
+    const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', name)], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const output = result.status === 0 ? result.stdout : `failed (exit ${result.status}): ${result.stderr.slice(-2000)}`;
+    return { script: `scripts/${name}`, output };
+  });
+}
+
+function updateReadme(markdown: string): void {
+  const path = join(repoRoot, 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const begin = '<!-- bench:begin -->';
+  const end = '<!-- bench:end -->';
+  const from = readme.indexOf(begin);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) {
+    process.stderr.write('bench: README has no bench markers; table not written there\n');
+    return;
+  }
+  writeFileSync(path, readme.slice(0, from + begin.length) + '\n' + markdown + '\n' + readme.slice(to));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});
