@@ -134,13 +134,25 @@ function distinctNumbered(list: RecommendationList): RecommendationEntry[] {
 function outOfOrder(list: RecommendationList, fixes: ListFixes): Finding[] {
   const numbered = distinctNumbered(list);
   const kept = longestAscending(numbered.map((entry) => entry.number!));
+  // The smallest number after each position and the largest before it, to name the neighbour
+  // an item is out of order with, in linear time.
+  const smallestFrom: Array<RecommendationEntry | undefined> = new Array(numbered.length + 1).fill(undefined);
+  for (let i = numbered.length - 1; i >= 0; i--) {
+    const after = smallestFrom[i + 1];
+    smallestFrom[i] = after && after.number! < numbered[i].number! ? after : numbered[i];
+  }
   const findings: Finding[] = [];
+  let largestBefore: RecommendationEntry | undefined;
   numbered.forEach((entry, position) => {
+    const earlier = largestBefore;
+    if (!largestBefore || entry.number! > largestBefore.number!) largestBefore = entry;
     if (kept.has(position)) return;
     const number = entry.number!;
-    const laterSmaller = numbered.slice(position + 1).find((other) => other.number! < number);
-    const earlierLarger = numbered.slice(0, position).find((other) => other.number! > number);
-    const other = laterSmaller ?? earlierLarger!;
+    const later = smallestFrom[position + 1];
+    const laterSmaller = later && later.number! < number ? later : undefined;
+    const earlierLarger = earlier && earlier.number! > number ? earlier : undefined;
+    const other = laterSmaller ?? earlierLarger;
+    if (!other) return;
     const where = laterSmaller ? `comes before ${other.number}` : `comes after ${other.number}`;
     findings.push({
       rule: numberRuleIds.outOfOrder,
