@@ -18,16 +18,17 @@ import type { Checker } from './rules/ruleTypes';
 import { defaultSettings, mergeSettings, type ServiceSettings } from './settings';
 import { emptyWorkspace, type WorkspaceData } from './workspace';
 import { catalogueCheckers } from './agencies/catalogueFileChecks';
-import { isCatalogueUri } from './agencies/workspaceCatalogue';
+import { catalogueFor, isCatalogueUri } from './agencies/workspaceCatalogue';
 import { isRedactionListUri, redactionListCheckers } from './redaction/workspaceList';
 import { renderExport, renderPreview, type ExportResult } from './render/renderSummary';
 import type { AgencyResolver, RenderResult } from './render/renderTypes';
+import { agencyResolverFor } from './render/catalogueAgencies';
 
 export interface LanguageServiceOptions {
   settings?: Partial<ServiceSettings>;
   workspace?: Partial<WorkspaceData>;
   checkers?: Checker[];
-  /** Canonical agency names for the rendered page (the catalogue); names are shown as written without it. */
+  /** Canonical agency names for the rendered page; by default the agency catalogue (built-in and workspace). */
   resolveAgency?: AgencyResolver;
 }
 
@@ -143,12 +144,17 @@ export class ReviewSummaryService {
 
   /** The page for the preview: HTML fragment, source map, findings (redaction ones marked), status strip. */
   render(document: TextDocumentLike): RenderResult {
-    return renderPreview(this.state(document), this.findings(document), { resolveAgency: this.resolveAgency });
+    return renderPreview(this.state(document), this.findings(document), { resolveAgency: this.agencyResolver() });
   }
 
   /** The page as a self-contained HTML file, or why it may not be exported (see render/exportPolicy.ts). */
   exportPage(document: TextDocumentLike, options: { force?: boolean } = {}): ExportResult {
-    return renderExport(this.state(document), this.findings(document), options.force ?? false, { resolveAgency: this.resolveAgency });
+    return renderExport(this.state(document), this.findings(document), options.force ?? false, { resolveAgency: this.agencyResolver() });
+  }
+
+  /** Canonical names from the built-in and workspace catalogues, unless the caller gave its own. */
+  private agencyResolver(): AgencyResolver {
+    return this.resolveAgency ?? agencyResolverFor(catalogueFor(this.workspace));
   }
 
   private featureContext(): FeatureContext {
