@@ -3,7 +3,7 @@
  * ("Uttlesford review" for csp "Uttlesford"), but the csp field is sometimes written in full
  * ("Uttlesford Community Safety Partnership", "Brighton & Hove CSP", "London Borough of
  * Hackney"). Both sides are normalised (case, accents, "&" → "and", "St." → "St",
- * apostrophes and hyphens, possessive "'s"), the generic words of a partnership's or council's
+ * apostrophes dropped, hyphens as spaces, a possessive "s" ignored), the generic words of a partnership's or council's
  * name are dropped from the csp, and what is left must appear in the title as whole words, in order.
  */
 export function titleMentionsCsp(title: string, csp: string): boolean {
@@ -11,9 +11,14 @@ export function titleMentionsCsp(title: string, csp: string): boolean {
   if (place.length === 0) return true;
   const words = normalisedWords(title);
   for (let i = 0; i + place.length <= words.length; i++) {
-    if (place.every((word, j) => words[i + j] === word)) return true;
+    if (place.every((word, j) => sameWord(words[i + j], word))) return true;
   }
   return false;
+}
+
+/** Equal, or equal but for a possessive "s" ("Uttlesford's" written as "Uttlesfords"). */
+function sameWord(a: string, b: string): boolean {
+  return a === b || a === `${b}s` || b === `${a}s`;
 }
 
 /** The words of a csp name that identify the place. */
@@ -60,8 +65,7 @@ export function normalisedWords(text: string): string[] {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/[’‘ʼ`]/g, "'")
-    .replace(/'s\b/g, '')
+    .replace(/['’‘ʼ`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
