@@ -77,8 +77,10 @@ export function insertListEntry(parsed: ParsedSummary, list: 'names' | 'allow', 
   const pair = redactionPair(parsed);
   const rootIndent = columnOf(text, root.range[0]);
   const step = detectIndentStep(root, text);
+  // How far this file indents a list's dashes under its key (0 for "key:\n- item").
+  const dash = detectSeqIndent(root, text);
   if (!pair) {
-    const block = `redaction:${eol}${pad(rootIndent + step)}${list}:${eol}${pad(rootIndent + step)}- ${item}`;
+    const block = `redaction:${eol}${pad(rootIndent + step)}${list}:${eol}${pad(rootIndent + step + dash)}- ${item}`;
     const at = endOfLastLine(text, root.range[1]);
     return { start: at, end: at, newText: `${eol}${pad(rootIndent)}${block}` };
   }
@@ -87,19 +89,19 @@ export function insertListEntry(parsed: ParsedSummary, list: 'names' | 'allow', 
   if (!value || (isScalar(value) && (value.value === null || value.value === ''))) {
     const at = endOfLine(text, keyNode.range![1]);
     const indent = columnOf(text, keyNode.range![0]) + step;
-    return { start: at, end: at, newText: `${eol}${pad(indent)}${list}:${eol}${pad(indent)}- ${item}` };
+    return { start: at, end: at, newText: `${eol}${pad(indent)}${list}:${eol}${pad(indent + dash)}- ${item}` };
   }
   if (!isMap(value) || value.flow || !value.range) return undefined;
   const listPair = findPair(value as YAMLMap<unknown, unknown>, list);
   const mapIndent = columnOf(text, value.range[0]);
   if (!listPair) {
     const at = lineStartOf(text, value.range[0]);
-    return { start: at, end: at, newText: `${pad(mapIndent)}${list}:${eol}${pad(mapIndent)}- ${item}${eol}` };
+    return { start: at, end: at, newText: `${pad(mapIndent)}${list}:${eol}${pad(mapIndent + dash)}- ${item}${eol}` };
   }
   const seq = listPair.value as YamlNode | null;
   if (!seq || (isScalar(seq) && seq.value === null)) {
     const at = endOfLine(text, (listPair.key as YamlNode).range![1]);
-    return { start: at, end: at, newText: `${eol}${pad(mapIndent)}- ${item}` };
+    return { start: at, end: at, newText: `${eol}${pad(mapIndent + dash)}- ${item}` };
   }
   if (!isSeq(seq) || !seq.range) return undefined;
   if (seq.flow) {
@@ -144,5 +146,19 @@ function detectIndentStep(root: YAMLMap<unknown, unknown>, text: string): number
       if (step > 0) return step;
     }
   }
+  return 2;
+}
+
+function detectSeqIndent(root: YAMLMap<unknown, unknown>, text: string): number {
+  const seqs: Array<[YamlNode, YamlNode]> = [];
+  const collect = (map: YAMLMap<unknown, unknown>, depth: number) => {
+    for (const pair of map.items) {
+      const value = pair.value as YamlNode | null;
+      if (isSeq(value) && !value.flow && value.range) seqs.push([pair.key as YamlNode, value]);
+      else if (isMap(value) && depth < 2) collect(value as YAMLMap<unknown, unknown>, depth + 1);
+    }
+  };
+  collect(root, 0);
+  for (const [key, seq] of seqs) if (key.range && seq.range) return Math.max(0, columnOf(text, seq.range[0]) - columnOf(text, key.range[0]));
   return 2;
 }
