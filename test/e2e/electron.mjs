@@ -4,19 +4,25 @@
 // Development Host that has this checkout as its extension and a fresh copy of examples/ open.
 // VSCODE_EXECUTABLE=/path/to/code uses an installed VS Code; otherwise test-electron downloads
 // one (VSCODE_VERSION, default stable), which needs internet.
+// `--build-only` just builds (for the "End-to-end tests" launch configuration in .vscode/).
 import { runTests } from '@vscode/test-electron';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSuite } from './host/buildSuite.mjs';
-import { repoRoot } from './host/paths.mjs';
+import { repoRoot } from '../../scripts/code-server/paths.mjs';
+
+execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+const suite = await buildSuite(join(repoRoot, 'build', 'e2e', 'suite.js'));
+if (process.argv.includes('--build-only')) {
+  console.log(`test:vscode: built ${suite}`);
+  process.exit(0);
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'rs-e2e-electron-'));
 let exitCode = 1;
 try {
-  execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot, stdio: 'inherit' });
-  const suite = await buildSuite(join(repoRoot, 'build', 'e2e', 'suite.js'));
   const workspace = join(scratch, 'examples');
   cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
   exitCode = await runTests({

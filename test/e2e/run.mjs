@@ -16,10 +16,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { openWorkbench } from './host/browser.mjs';
 import { buildRunnerExtension } from './host/buildSuite.mjs';
-import { startCodeServer } from './host/codeServer.mjs';
-import { ensureCodeServer } from './host/installCodeServer.mjs';
+import { startCodeServer } from '../../scripts/code-server/codeServer.mjs';
+import { ensureCodeServer } from '../../scripts/code-server/installCodeServer.mjs';
 import { checkPage } from './host/pageChecks.mjs';
-import { repoRoot } from './host/paths.mjs';
+import { repoRoot } from '../../scripts/code-server/paths.mjs';
 
 const resultsFileVariable = 'REVIEW_SUMMARIES_E2E_RESULTS'; // test/e2e/suite/results.ts
 const suiteTimeoutMs = Number(process.env.REVIEW_SUMMARIES_E2E_TIMEOUT ?? 300) * 1000;

@@ -1,6 +1,6 @@
 // Headless Chromium (the system's, driven by playwright-core) on a code-server page.
 import { chromium } from 'playwright-core';
-import { chromiumPath, ensureSystemPackages } from './systemPackages.mjs';
+import { chromiumPath, ensureSystemPackages } from '../../../scripts/code-server/systemPackages.mjs';
 
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 

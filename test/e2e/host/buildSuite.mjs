@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from './paths.mjs';
+import { repoRoot } from '../../../scripts/code-server/paths.mjs';
 
 const common = {
   bundle: true,

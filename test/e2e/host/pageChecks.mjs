@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { quickOpen, runCommand } from './browser.mjs';
-import { repoRoot } from './paths.mjs';
+import { repoRoot } from '../../../scripts/code-server/paths.mjs';
 
 function cliCount(file) {
   let stdout;

@@ -21,7 +21,7 @@ export function ensureSystemPackages({ forInstall = false, needBrowser = false }
     throw new Error(`missing system packages: ${missing.join(' ')}. Install them (sudo apt-get install -y ${missing.join(' ')}) and run again.`);
   }
   const started = Date.now();
-  console.log(`e2e: apt-get install ${missing.join(' ')}`);
+  console.log(`code-server: apt-get install ${missing.join(' ')}`);
   const apt = (args) => {
     const result = spawnSync('apt-get', ['-o', 'DPkg::Lock::Timeout=300', ...args], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status})`);
@@ -30,5 +30,5 @@ export function ensureSystemPackages({ forInstall = false, needBrowser = false }
   // Chromium without its recommends has no fonts to draw the screenshots with.
   const fonts = missing.includes('chromium') ? ['fonts-dejavu-core'] : [];
   apt(['install', '-y', '--no-install-recommends', ...missing, ...fonts]);
-  console.log(`e2e: system packages installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`code-server: system packages installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

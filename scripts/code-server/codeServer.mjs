@@ -1,20 +1,32 @@
 // Starting code-server for one run: a fresh user-data and extensions folder, the given .vsix files
 // installed through its own CLI, listening on 127.0.0.1 on a free port, in its own process group.
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ensureCodeServer } from './installCodeServer.mjs';
 import { cleanEnvironment, runGroup, spawnGroup } from './processGroup.mjs';
 
-export function freePort() {
+/** Listens on 127.0.0.1:`port` (0 = any) and closes again; resolves with the port, rejects if taken. */
+function tryPort(port) {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address();
+      server.close(() => resolve(bound));
     });
   });
+}
+
+export function freePort() {
+  return tryPort(0);
+}
+
+export function isPortFree(port) {
+  return tryPort(port).then(
+    () => true,
+    () => false,
+  );
 }
 
 function tail(file, lines = 30) {
@@ -54,23 +66,27 @@ const quietSettings = {
   'security.workspace.trust.enabled': false,
   'window.restoreWindows': 'none',
   'chat.disableAIFeatures': true,
+  'git.openRepositoryInParentFolders': 'never',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 /**
- * Installs `vsixFiles` into fresh folders under `stateDir`, starts code-server and waits until it
- * serves. Returns { url, port, logFile, stop() }. `env` is added to the server's environment (the
- * extension host inherits it).
+ * Installs `vsixFiles` into the profile under `stateDir` (a fresh folder for each test run), starts code-server and waits until it
+ * serves. Returns { url, port, logFile, exited, stop() }. `env` is added to the server's
+ * environment (the extension host inherits it); `openFolder` is what a bare address opens.
  */
-export async function startCodeServer({ stateDir, vsixFiles, env = {}, logFile = join(stateDir, 'code-server.log'), port, log = console.log }) {
+export async function startCodeServer({ stateDir, vsixFiles, env = {}, logFile = join(stateDir, 'code-server.log'), port, openFolder, log = console.log }) {
   const { node, entry } = ensureCodeServer();
   const folders = {
     userData: join(stateDir, 'user-data'),
     extensions: join(stateDir, 'extensions'),
   };
   for (const folder of Object.values(folders)) mkdirSync(folder, { recursive: true });
-  mkdirSync(join(folders.userData, 'User'), { recursive: true });
-  writeFileSync(join(folders.userData, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
+  const settingsFile = join(folders.userData, 'User', 'settings.json');
+  if (!existsSync(settingsFile)) {
+    mkdirSync(dirname(settingsFile), { recursive: true });
+    writeFileSync(settingsFile, JSON.stringify(quietSettings, null, 2));
+  }
   const common = [
     '--user-data-dir', folders.userData,
     '--extensions-dir', folders.extensions,
@@ -84,7 +100,7 @@ export async function startCodeServer({ stateDir, vsixFiles, env = {}, logFile =
     const code = await runGroup(node, [entry, ...common, '--install-extension', vsix, '--force'], { timeoutMs: 120_000, env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
     if (code !== 0) throw new Error(`code-server --install-extension ${vsix} failed (exit ${code})`);
   }
-  log(`e2e: installed ${vsixFiles.length} extension(s) into code-server in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`code-server: installed ${vsixFiles.length} extension(s) into code-server in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const chosenPort = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosenPort}`;
@@ -93,7 +109,7 @@ export async function startCodeServer({ stateDir, vsixFiles, env = {}, logFile =
   started = Date.now();
   const server = spawnGroup(
     node,
-    [entry, ...common, '--bind-addr', `127.0.0.1:${chosenPort}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'],
+    [entry, ...common, '--bind-addr', `127.0.0.1:${chosenPort}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...(openFolder ? [openFolder] : [])],
     { env: serverEnv, stdio: ['ignore', output, output] },
   );
   try {
@@ -102,6 +118,6 @@ export async function startCodeServer({ stateDir, vsixFiles, env = {}, logFile =
     await server.stop();
     throw error;
   }
-  log(`e2e: code-server serving on ${url} after ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${logFile})`);
+  log(`code-server: serving on ${url} after ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${logFile})`);
   return { url, port: chosenPort, logFile, exited: server.exited, stop: server.stop };
 }
