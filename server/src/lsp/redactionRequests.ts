@@ -1,5 +1,6 @@
 // Redaction over the protocol: the commands' edits, and the workspace redaction lists (read from
 // disk at each workspace root, or taken from the editor while a list file is open in it).
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -50,21 +51,35 @@ export function registerRedactionRequests(connection: Connection, service: Revie
     service.setWorkspace({ redactionNames: merged.names, redactionAllow: merged.allow });
     revalidateAll();
   };
+  // Where to look: the workspace folders, and the folders above every summary opened (so a list
+  // at the root of a folder opened without a workspace still applies).
+  const folders = new Set<string>();
+  const addAncestors = (uri: string) => {
+    if (!uri.startsWith('file:')) return;
+    let folder = dirname(fileURLToPath(uri));
+    for (let depth = 0; depth < 32 && !folders.has(folder); depth++) {
+      folders.add(folder);
+      const parent = dirname(folder);
+      if (parent === folder) break;
+      folder = parent;
+    }
+  };
   const readDisk = async () => {
     lastDiskRead = Date.now();
     try {
-      const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
-      const paths = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
-      fromDisk = new Map(loadRedactionLists(paths).map((list) => [pathToFileURL(list.path).toString(), list]));
+      for (const folder of (await connection.workspace.getWorkspaceFolders()) ?? []) if (folder.uri.startsWith('file:')) folders.add(fileURLToPath(folder.uri));
     } catch {
-      // A client without workspace folders: only open list files count.
+      // A client without workspace folders: the summaries' own folders still count.
     }
+    fromDisk = new Map(loadRedactionLists([...folders]).map((list) => [pathToFileURL(list.path).toString(), list]));
     apply();
   };
   documents.onDidOpen((event) => {
-    if (isRedactionListUri(event.document.uri)) apply();
-    // A list edited outside the editor is picked up the next time a summary is opened.
-    else if (Date.now() - lastDiskRead > 2000) void readDisk();
+    if (isRedactionListUri(event.document.uri)) return apply();
+    const known = folders.size;
+    addAncestors(event.document.uri);
+    // A new folder, or a list edited outside the editor: read the lists again (not on every open).
+    if (folders.size !== known || Date.now() - lastDiskRead > 2000) void readDisk();
   });
   documents.onDidChangeContent((event) => {
     if (isRedactionListUri(event.document.uri)) apply();
