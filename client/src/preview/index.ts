@@ -13,10 +13,15 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
     commands.registerCommand('reviewSummaries.showPreview', (arg?: unknown) => manager.open(uriArg(arg), false)),
     commands.registerCommand('reviewSummaries.showPreviewToSide', (arg?: unknown) => manager.open(uriArg(arg), true)),
     commands.registerCommand('reviewSummaries.togglePreviewLock', () => manager.toggleLock()),
-    commands.registerCommand('reviewSummaries.exportHtml', (arg?: unknown) => {
+    commands.registerCommand('reviewSummaries.exportHtml', (arg?: unknown, target?: unknown) => {
       const editor = window.activeTextEditor;
       const resource = uriArg(arg) ?? manager.focusedPreviewResource() ?? (editor?.document.languageId === summaryLanguageId ? editor.document.uri : undefined);
-      return exportPageAsHtml(source, resource).catch((error: unknown) => void window.showErrorMessage(`Export failed: ${String((error as Error)?.message ?? error)}`));
+      return exportPageAsHtml(source, resource, uriArg(target)).catch((error: unknown) => {
+        void window.showErrorMessage(`Export failed: ${String((error as Error)?.message ?? error)}`);
+        return undefined;
+      });
     }),
+    // For the end-to-end tests and automation: which summaries have a preview open, and locked or not.
+    commands.registerCommand('reviewSummaries.previewState', () => manager.describe()),
   );
 }

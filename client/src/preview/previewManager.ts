@@ -59,6 +59,10 @@ export class PreviewManager {
     preview.setLocked(!preview.locked);
   }
 
+  describe(): Array<{ resource: string; locked: boolean; visible: boolean; version: number }> {
+    return [...this.previews].map((p) => ({ resource: p.resource.toString(), locked: p.locked, visible: p.panel.visible, version: p.shownVersion }));
+  }
+
   /** The summary shown by the focused preview, if a preview has focus. */
   focusedPreviewResource(): Uri | undefined {
     return this.activePreview?.panel.active ? this.activePreview.resource : undefined;

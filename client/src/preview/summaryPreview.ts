@@ -86,6 +86,11 @@ export class SummaryPreview {
     return this.lockedState;
   }
 
+  /** The document version of the last page or banner sent to the webview. */
+  get shownVersion(): number {
+    return this.lastVersion;
+  }
+
   onDidDispose(listener: () => void): void {
     this.onDisposeListeners.push(listener);
   }

@@ -14,6 +14,8 @@ function loadTestFiles(): void {
   require('./completion.e2e');
   require('./hover.e2e');
   require('./symbols.e2e');
+  require('./previewPanel.e2e');
+  require('./preview.e2e');
 }
 
 export function run(): Promise<void> {

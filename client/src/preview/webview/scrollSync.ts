@@ -34,7 +34,8 @@ export class ScrollSync {
         break;
       }
     }
-    if (!previous) return Math.max(0, top(this.blocks[0].element) - line);
+    // Above the first mapped element (comments, the first lines): the top of the page.
+    if (!previous) return 0;
     const { startLine, endLine } = previous.entry;
     const rect = bounds(previous.element);
     if (line <= endLine) {
