@@ -1,8 +1,10 @@
 // What only the page can show: the Problems panel's count for the example with mistakes matches
-// the CLI's, with screenshots of what was checked. Returns the problems found (empty = passed).
+// the CLI's, and the preview webview draws the page; with screenshots of both. Returns the
+// problems found (empty = passed).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { quickOpen, runCommand } from './browser.mjs';
 import { repoRoot } from '../../../scripts/code-server/paths.mjs';
 
@@ -34,6 +36,20 @@ async function problemsPanelCount(page, fileName, expected) {
   return (await badge.count()) ? Number((await badge.textContent())?.trim()) : undefined;
 }
 
+/** The preview's page title, from whichever webview frame has drawn it (waits up to `timeoutMs`). */
+async function previewHeading(page, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const heading = frame.locator('#rs-root h1.rs-title');
+      if (await heading.count().catch(() => 0)) return (await heading.first().textContent())?.trim();
+    }
+    // Webview frames are created and filled asynchronously; look again shortly.
+    await page.waitForTimeout(200);
+  }
+  return undefined;
+}
+
 export async function checkPage(page, { workspace, artifacts }) {
   const problems = [];
   const screenshots = join(artifacts, 'screenshots');
@@ -46,6 +62,16 @@ export async function checkPage(page, { workspace, artifacts }) {
   await page.screenshot({ path: join(screenshots, 'problems-panel.png') });
   console.log(`e2e: Problems panel shows ${shown ?? 'no row'} for ${fileName}; the CLI finds ${expected}`);
   if (shown !== expected) problems.push(`the Problems panel shows ${shown ?? 'no row'} problem(s) for ${fileName}, expected ${expected} (as the CLI finds)`);
+
+  const summaryName = 'uttlesford.review.yaml';
+  const expectedTitle = parse(readFileSync(join(workspace, summaryName), 'utf8')).title;
+  await runCommand(page, 'View: Close Panel');
+  await quickOpen(page, summaryName);
+  await runCommand(page, 'Review Summaries: Open Preview to the Side');
+  const heading = await previewHeading(page);
+  await page.screenshot({ path: join(screenshots, 'preview.png') });
+  console.log(`e2e: the preview of ${summaryName} shows the heading ${JSON.stringify(heading ?? null)}`);
+  if (heading !== expectedTitle) problems.push(`the preview of ${summaryName} shows ${heading === undefined ? 'no page' : `the heading "${heading}"`}, expected "${expectedTitle}"`);
 
   console.log(`e2e: screenshots in ${screenshots}`);
   return problems;
