@@ -14,7 +14,6 @@ function loadTestFiles(): void {
   require('./completion.e2e');
   require('./hover.e2e');
   require('./symbols.e2e');
-  require('./previewPanel.e2e');
   require('./preview.e2e');
 }
 
