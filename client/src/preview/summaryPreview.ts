@@ -40,7 +40,7 @@ export class SummaryPreview {
    * A hidden webview is destroyed (no retainContextWhenHidden), and VS Code rebuilds it from the
    * last full document: so the page is reloaded in full when it is shown again, never while shown.
    */
-  private wasVisible = true;
+  private wasVisible: boolean;
   /** The source line at the top of the page, to keep the position across full reloads. */
   private line: number | undefined;
   /** Editor scroll events that we caused (the page asked the editor to move): never echoed back. */
@@ -57,6 +57,8 @@ export class SummaryPreview {
     line?: number,
   ) {
     this.line = line;
+    // A panel revived in a background tab is hidden: it gets its document when first shown.
+    this.wasVisible = panel.visible;
     this.throttle = new Throttle(updateInterval, () => this.update());
     panel.webview.options = previewWebviewOptions(extensionUri);
     this.disposables.push(
