@@ -6,7 +6,7 @@
 //   - other redaction findings that overlap nothing in the key;
 //   - the time the CLI took.
 // Prints a table and writes build/redaction-eval.json and build/redaction-eval.md.
-//   npm run eval:redaction [-- --corpus <dir>] [--no-build]
+//   npm run eval:redaction [-- --corpus <dir>] [--no-build] [--readme (update README.md's table)]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -134,3 +134,18 @@ for (const m of missed) process.stdout.write(`  missed ${m.kind}: ${m.file} "${m
 for (const k of keepHits) process.stdout.write(`  keep flagged: ${k.file} "${k.keep}" (${k.rules.join(', ')} on "${k.found}")\n`);
 for (const u of unmatched) process.stdout.write(`  unmatched: ${u.file} ${u.rule} "${u.text}"\n`);
 process.stdout.write('Written: build/redaction-eval.json, build/redaction-eval.md\n');
+if (args.includes('--readme')) {
+  // Replaces the table between the README's redaction-eval markers with this run's.
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const begin = '<!-- redaction-eval:begin -->\n';
+  const end = '<!-- redaction-eval:end -->';
+  const from = readme.indexOf(begin);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) {
+    console.error('eval:redaction: README.md has no redaction-eval markers');
+    process.exit(2);
+  }
+  writeFileSync(readmePath, readme.slice(0, from + begin.length) + markdown + readme.slice(to));
+  process.stdout.write('Updated the table in README.md\n');
+}
