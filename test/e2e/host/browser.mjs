@@ -20,13 +20,18 @@ export async function openWorkbench(url, folder, { headless = true, viewport = {
 }
 
 /** Runs a command from the palette (F1), by its title as the palette shows it. */
-export async function runCommand(page, title) {
+export async function runCommand(page, title, { timeout = 30_000 } = {}) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
+  await input.waitFor({ timeout });
   await input.fill(`>${title}`);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor();
+  try {
+    await row.waitFor({ timeout });
+  } catch (error) {
+    await page.keyboard.press('Escape');
+    throw error;
+  }
   await row.click();
 }
 
