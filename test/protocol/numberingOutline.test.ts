@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, DocumentSymbol, SymbolInformation, TextDocumentEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentSymbol, SymbolInformation, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { TestLspClient } from '../support/lspClient';
 import { examplesDir } from '../support/paths';
 
@@ -56,7 +56,7 @@ describe('server over stdio: numbering quick fixes and outline', () => {
     const change = sort.edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri, version: 1 });
 
-    const sorted = TextDocument.applyEdits(TextDocument.create(uri, 'review-summary', 1, text), change.edits);
+    const sorted = TextDocument.applyEdits(TextDocument.create(uri, 'review-summary', 1, text), change.edits as TextEdit[]);
     assert.equal(sorted, seed);
     await client.change(uri, 2, [{ text: sorted }]);
     const afterFix = await client.waitForDiagnostics(uri, (p) => p.version === 2);
@@ -75,7 +75,7 @@ describe('server over stdio: numbering quick fixes and outline', () => {
     const renumber = actions.find((action) => action.title === 'Renumber recommendations 1..N in file order')!;
     const change = renumber.edit!.documentChanges![0] as TextDocumentEdit;
     assert.equal(change.edits.length, 2, 'only the two wrong numbers are edited');
-    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'review-summary', 1, text), change.edits);
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'review-summary', 1, text), change.edits as TextEdit[]);
     assert.equal(fixed, seed);
     await client.change(uri, 2, [{ text: fixed }]);
     assert.deepEqual((await client.waitForDiagnostics(uri, (p) => p.version === 2)).diagnostics, []);
