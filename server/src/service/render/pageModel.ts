@@ -14,6 +14,8 @@ export interface SourcedText {
   span?: Span;
   /** Block scalars keep line breaks in `text`; literal ones (`|`) separate paragraphs by a blank line. */
   literal?: boolean;
+  /** The YAML scalar itself, to map a source span to the exact characters of `text` (marks). */
+  node?: unknown;
 }
 
 export interface AgencyEntry {
@@ -134,7 +136,7 @@ function sourcedText(node: unknown): SourcedText | undefined {
   const value = node.value;
   const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
   if (text === undefined) return undefined;
-  return { text, span: spanOf(node), literal: node.type === 'BLOCK_LITERAL' };
+  return { text, span: spanOf(node), literal: node.type === 'BLOCK_LITERAL', node };
 }
 
 function spanOf(node: unknown): Span | undefined {

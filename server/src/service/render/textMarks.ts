@@ -1,6 +1,9 @@
 // Finds where a finding (an offset span in the YAML source) falls in a rendered text (the scalar's
-// value: folded, unquoted, unescaped). Names sit inside a line, so matching the source words with
-// flexible white space, at the same occurrence index, places the mark on the very word a reader sees.
+// value: folded, unquoted, unescaped). The redaction check's scalar source map gives every value
+// character its source offsets, so the mark lands on the very characters a reader sees, through
+// folding, quotes and escapes. Where there is no such map (a value that is not a string), the
+// source words are matched with flexible white space, at the same occurrence index.
+import { traceScalar, type ScalarSource } from '../redaction/scalarSource';
 import type { SourcedText } from './pageModel';
 
 export interface TextMark {
@@ -25,13 +28,28 @@ export function marksIn(text: SourcedText, source: string, findings: readonly Ma
   const span = text.span;
   if (!span) return [];
   const marks: TextMark[] = [];
+  let traced: ScalarSource | undefined | null = null;
   for (const finding of findings) {
     if (finding.end <= span.start || finding.start >= span.end) continue;
-    const located = locate(text.text, source, span, finding);
+    if (traced === null) traced = traceScalar(source, text.node);
+    const located = (traced && traced.exact && traced.value === text.text ? locateTraced(traced, finding) : undefined) ?? locate(text.text, source, span, finding);
     const [from, to] = located ?? [0, text.text.length];
     marks.push({ from, to, findingIndex: finding.index, title: finding.message, severity: finding.severity });
   }
   return marks.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+/** The value characters whose source lies inside the finding's span. */
+function locateTraced(traced: ScalarSource, finding: MarkableFinding): [number, number] | undefined {
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < traced.value.length; i++) {
+    if (traced.ends[i] > finding.start && traced.starts[i] < finding.end) {
+      if (from < 0) from = i;
+      to = i + 1;
+    }
+  }
+  return from < 0 ? undefined : [from, to];
 }
 
 function locate(value: string, source: string, span: { start: number; end: number }, finding: MarkableFinding): [number, number] | undefined {
