@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
-import { parseSummary, type ParsedSummary } from './parse/parseSummary';
+import { parseSummary, type ParsedSummary, type ParseOptions } from './parse/parseSummary';
 import type { Span } from './types';
 
 /** What the service needs of a document: the LSP TextDocument shape, so both server and tests fit. */
@@ -21,7 +21,10 @@ export class DocumentState {
   private lines: TextDocument;
   private parsedSummary: ParsedSummary | undefined;
 
-  constructor(document: TextDocumentLike) {
+  constructor(
+    document: TextDocumentLike,
+    private readonly parseOptions: ParseOptions = {},
+  ) {
     this.uri = document.uri;
     this.version = document.version;
     this.text = document.getText();
@@ -29,7 +32,7 @@ export class DocumentState {
   }
 
   get parsed(): ParsedSummary {
-    this.parsedSummary ??= parseSummary(this.text);
+    this.parsedSummary ??= parseSummary(this.text, this.parseOptions);
     return this.parsedSummary;
   }
 

@@ -80,7 +80,8 @@ export class ReviewSummaryService {
     const text = document.getText();
     const cached = this.cache.get(document.uri);
     if (cached && cached.state.text === text && cached.state.version === document.version) return cached.state;
-    const state = new DocumentState(document);
+    // Over the size limit only the first maxFileSize characters are parsed (runChecks says so).
+    const state = new DocumentState(document, { maxLength: this.settings.maxFileSize });
     this.cache.set(document.uri, { state });
     return state;
   }
@@ -120,6 +121,7 @@ export class ReviewSummaryService {
   /* Editor features: each comes from the modules listed in features/index.ts. */
   hover(document: TextDocumentLike, position: Position): Hover | null {
     const state = this.state(document);
+    if (this.overSizeLimit(state)) return null;
     for (const provider of features.hoverProviders) {
       const hover = provider(state, position, this.featureContext());
       if (hover) return hover;
@@ -129,6 +131,7 @@ export class ReviewSummaryService {
 
   complete(document: TextDocumentLike, position: Position): CompletionList {
     const state = this.state(document);
+    if (this.overSizeLimit(state)) return { isIncomplete: false, items: [] };
     const items = features.completionProviders.flatMap((provider) => provider(state, position, this.featureContext()));
     // Items the service filtered itself (agency names) must be asked for again as the person types.
     return { isIncomplete: items.some((item) => (item.data as { serverFiltered?: boolean } | undefined)?.serverFiltered === true), items };
@@ -155,6 +158,14 @@ export class ReviewSummaryService {
   /** Canonical names from the built-in and workspace catalogues, unless the caller gave its own. */
   private agencyResolver(): AgencyResolver {
     return this.resolveAgency ?? agencyResolverFor(catalogueFor(this.workspace));
+  }
+
+  /**
+   * A file over `maxFileSize` gets the YAML checks only (a diagnostic says so), and no hover or
+   * completion: both read the text around the cursor again, which on such a file costs seconds per keystroke.
+   */
+  private overSizeLimit(state: DocumentState): boolean {
+    return state.text.length > this.settings.maxFileSize;
   }
 
   private featureContext(): FeatureContext {

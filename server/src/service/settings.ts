@@ -17,7 +17,7 @@ export interface ServiceSettings {
 
 export const defaultSettings: ServiceSettings = {
   rules: {},
-  maxFileSize: 5_000_000,
+  maxFileSize: 1_000_000,
   maxDiagnostics: 1000,
 };
 

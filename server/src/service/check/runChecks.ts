@@ -47,7 +47,7 @@ export function runChecks(checkers: readonly Checker[], context: RuleContext): C
       rule: fileTooLargeRule.id,
       start: 0,
       end: Math.min(firstLineEnd, 200),
-      message: `This file has ${length.toLocaleString('en-GB')} characters, more than reviewSummaries.maxFileSize (${context.settings.maxFileSize.toLocaleString('en-GB')}): only the YAML checks ran. Raise the setting to check it fully.`,
+      message: `This file has ${length.toLocaleString('en-GB')} characters, more than reviewSummaries.maxFileSize (${context.settings.maxFileSize.toLocaleString('en-GB')}): only the YAML checks ran${context.parsed.parsedUpTo !== undefined ? `, on the first ${context.parsed.parsedUpTo.toLocaleString('en-GB')} characters` : ''}. Raise the setting to check it fully.`,
     });
   }
   for (const checker of checkers) {

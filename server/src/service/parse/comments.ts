@@ -13,15 +13,14 @@ export interface SourceComment {
  */
 export function collectComments(tokens: readonly CST.Token[]): SourceComment[] {
   const found: SourceComment[] = [];
-  const seen = new Set<object>();
-  // An explicit stack, not recursion: the CST of a hostile file can be nested 10,000 levels deep.
+  // An explicit stack, not recursion: the CST of a hostile file can be nested thousands of levels
+  // deep. The CST is a tree, so nothing is visited twice.
   const stack: unknown[] = [...tokens];
   while (stack.length > 0) {
     const value = stack.pop();
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
-    seen.add(value);
+    if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
-      for (const item of value) stack.push(item);
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
       continue;
     }
     const token = value as { type?: string; offset?: number; source?: string };
@@ -29,8 +28,9 @@ export function collectComments(tokens: readonly CST.Token[]): SourceComment[] {
       found.push({ offset: token.offset, text: token.source.slice(1) });
       continue;
     }
-    for (const key of Object.keys(token)) {
-      if (key !== 'source') stack.push((token as Record<string, unknown>)[key]);
+    for (const key in token) {
+      const child = (token as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push(child);
     }
   }
   return found.sort((a, b) => a.offset - b.offset);

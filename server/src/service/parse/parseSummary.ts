@@ -1,6 +1,7 @@
-import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLMap } from 'yaml';
+import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLMap, YAMLParseError } from 'yaml';
 import type { CST, Node as YamlNode, Pair, YAMLError, YAMLWarning } from 'yaml';
 import { collectComments, type SourceComment } from './comments';
+import { findExcessiveNesting, maxNesting } from './nestingDepth';
 
 /**
  * A summary file parsed once, with everything the rules need: the YAML AST with source ranges,
@@ -20,9 +21,23 @@ export interface ParsedSummary {
   lineCounter: LineCounter;
   /** The concrete syntax tree (for locating what the AST lost, such as an unclosed quote's start). */
   tokens: CST.Token[];
+  /** Set when only the text before this offset was parsed (the file is over the size limit). */
+  parsedUpTo?: number;
 }
 
-export function parseSummary(text: string): ParsedSummary {
+export interface ParseOptions {
+  /**
+   * Parse at most this many characters (cut at a line break): yaml needs about a second and
+   * 100 MB per million characters, so a huge file is only read as far as the limit.
+   */
+  maxLength?: number;
+}
+
+export function parseSummary(fullText: string, options: ParseOptions = {}): ParsedSummary {
+  const cut = options.maxLength !== undefined && fullText.length > options.maxLength ? cutAtLineBreak(fullText, options.maxLength) : undefined;
+  const text = cut === undefined ? fullText : fullText.slice(0, cut);
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep) return { ...tooDeeplyNested(fullText, tooDeep.offset), parsedUpTo: cut };
   const lineCounter = new LineCounter();
   const parser = new Parser(lineCounter.addNewLine);
   // keepSourceTokens lets rules read a scalar exactly as written (quoting, folding) for minimal edits.
@@ -33,11 +48,16 @@ export function parseSummary(text: string): ParsedSummary {
   const errors: YAMLError[] = [];
   const warnings: YAMLWarning[] = [];
   for (const doc of documents) {
-    errors.push(...doc.errors);
+    // At a cut, an unclosed quote or bracket is the cut's doing, not the file's.
+    errors.push(...(cut === undefined ? doc.errors : doc.errors.filter((error) => error.pos[1] < text.length - 1)));
     warnings.push(...doc.warnings);
   }
+  if (cut !== undefined) {
+    for (let at = fullText.indexOf('\n', cut); at !== -1; at = fullText.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  }
   return {
-    text,
+    parsedUpTo: cut,
+    text: fullText,
     document,
     extraDocuments,
     value: document ? toPlainValue(document.contents) : undefined,
@@ -46,6 +66,33 @@ export function parseSummary(text: string): ParsedSummary {
     comments: collectComments(tokens),
     lineCounter,
     tokens,
+  };
+}
+
+/** The offset just after the last line break at or before `limit` (or `limit` itself on a single huge line). */
+function cutAtLineBreak(text: string, limit: number): number {
+  const newline = text.lastIndexOf('\n', limit - 1);
+  return newline > 0 ? newline + 1 : limit;
+}
+
+/**
+ * A text nested deeper than `maxNesting` is not parsed at all (see nestingDepth.ts): one located
+ * error says so, and every rule sees an unparsed file.
+ */
+function tooDeeplyNested(text: string, offset: number): ParsedSummary {
+  const lineCounter = new LineCounter();
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  const message = `Nested more than ${maxNesting} levels deep here, so the file was not checked further (a summary needs about five levels)`;
+  return {
+    text,
+    document: null,
+    extraDocuments: [],
+    value: undefined,
+    errors: [new YAMLParseError([offset, Math.min(offset + 1, text.length)], 'RESOURCE_EXHAUSTION', message)],
+    warnings: [],
+    comments: [],
+    lineCounter,
+    tokens: [],
   };
 }
 

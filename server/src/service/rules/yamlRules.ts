@@ -11,7 +11,6 @@ const syntaxMessages: Record<string, string> = {
   BAD_INDENT: 'This line is indented wrongly for where it stands',
   BAD_SCALAR_START: 'A plain value cannot start with this character; put the value in quotes',
   BLOCK_AS_IMPLICIT_KEY: 'A value cannot contain ": " unless it is in quotes (a nested mapping starts on its own line)',
-  RESOURCE_EXHAUSTION: 'This value is nested too deeply to check (a summary needs at most a few levels)',
   DUPLICATE_KEY: 'This key is already used in the same mapping; each key may appear once',
   BLOCK_IN_FLOW: 'A block value cannot stand inside [ ] or { }',
   MISSING_CHAR: 'A closing character is missing here',

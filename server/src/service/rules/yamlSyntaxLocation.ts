@@ -30,6 +30,11 @@ export function locateSyntaxError(parsed: ParsedSummary, error: YAMLError): Loca
       return { start: flow.offset, end: flow.offset + 1, message: `This ${open} has no closing ${close} (or a line inside it is not indented more than its key)` };
     }
   }
+  if (error.code === 'RESOURCE_EXHAUSTION') {
+    // parseSummary's own message (the nesting limit) already says what and where; yaml's is about its stack.
+    const message = error.message.startsWith('Nested') ? error.message : 'This value is nested too deeply to check (a summary needs about five levels)';
+    return { start: at, end: Math.min(at + 1, text.length), message };
+  }
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
     return { start: at, end: lineEndAt(text, at), message: 'A value cannot contain ": " unless it is in quotes (a nested mapping starts on its own line)' };
   }
