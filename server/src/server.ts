@@ -24,7 +24,7 @@ let canReadConfiguration = false;
 let clientSettings: ClientSettings | undefined;
 
 const scheduler = new ValidationScheduler(200, (uri) => publishDiagnostics(uri));
-const workspaceSymbolIndex = new WorkspaceSymbolIndex();
+const workspaceSymbolIndex = new WorkspaceSymbolIndex(() => service.getSettings().maxFileSize);
 const catalogues = new CatalogueSync(service, documents, () => documents.all().forEach((d) => scheduler.schedule(d.uri)), (m) => connection.console.warn(m));
 
 function publishDiagnostics(uri: string): void {

@@ -181,3 +181,12 @@ describe('workspace symbols', () => {
     assert.doesNotThrow(() => workspaceSymbols(broken, ''));
   });
 });
+
+describe('size limit', () => {
+  test('a file over reviewSummaries.maxFileSize has no outline and no folding (like its checks, kept cheap)', () => {
+    const service = createLanguageService({ settings: { maxFileSize: 100 } });
+    const document = { uri: 'file:///big.review.yaml', version: 1, getText: () => seed };
+    assert.deepEqual(service.documentSymbols(document), []);
+    assert.deepEqual(service.foldingRanges(document), []);
+  });
+});

@@ -16,7 +16,10 @@ const maxEntriesWalked = 200_000;
  */
 export class WorkspaceSymbolIndex {
   private folders: string[] = [];
-  private readonly cache = new Map<string, { text: string; symbols: SymbolInformation[] }>();
+
+  /** `maxFileSize` is read on every query, so a settings change applies at once. */
+  constructor(private readonly maxFileSize: () => number = () => Infinity) {}
+  private readonly cache = new Map<string, { text: string; symbols: SymbolInformation[]; maxFileSize: number }>();
 
   setFolders(uris: readonly string[]): void {
     this.folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
@@ -42,9 +45,9 @@ export class WorkspaceSymbolIndex {
 
   private symbolsOf(source: SummarySource): SymbolInformation[] {
     const cached = this.cache.get(source.uri);
-    if (cached && cached.text === source.text) return cached.symbols;
-    const symbols = summarySymbols(source);
-    this.cache.set(source.uri, { text: source.text, symbols });
+    if (cached && cached.text === source.text && cached.maxFileSize === this.maxFileSize()) return cached.symbols;
+    const symbols = summarySymbols(source, this.maxFileSize());
+    this.cache.set(source.uri, { text: source.text, symbols, maxFileSize: this.maxFileSize() });
     return symbols;
   }
 }

@@ -3,6 +3,7 @@ import type { Node as YamlNode } from 'yaml';
 import { FoldingRangeKind } from 'vscode-languageserver-types';
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { DocumentState } from '../documentState';
+import type { FeatureContext } from './featureTypes';
 import { indentOf, lineOf, lineStarts } from '../edit/lines';
 
 /**
@@ -10,9 +11,12 @@ import { indentOf, lineOf, lineStarts } from '../edit/lines';
  * key or dash), and every run of two or more comment lines. The document itself is not a range.
  * The tree is walked with a stack, so a deeply nested file cannot exhaust the call stack.
  */
-export function foldingRanges(state: DocumentState): FoldingRange[] {
+export function foldingRanges(state: DocumentState, context?: FeatureContext): FoldingRange[] {
+  // A file over the size limit gets the YAML checks only, and no folding either.
+  if (context && state.text.length > context.settings.maxFileSize) return [];
   const { parsed, text } = state;
-  const starts = lineStarts(text);
+  // The parser already counted the lines; re-scanning a huge file would double the cost.
+  const starts = parsed.lineCounter.lineStarts.length > 0 ? parsed.lineCounter.lineStarts : lineStarts(text);
   const byStart = new Map<number, FoldingRange>();
   const add = (startLine: number, endLine: number, kind?: string): void => {
     if (endLine <= startLine) return;

@@ -3,6 +3,7 @@ import type { Node as YamlNode, YAMLMap } from 'yaml';
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import type { DocumentState } from '../documentState';
+import type { FeatureContext } from './featureTypes';
 import { findPair } from '../parse/parseSummary';
 import { readRecommendations, valueNode, type PartEntry, type RecommendationEntry } from '../rules/numbering/recommendationList';
 import type { Span } from '../types';
@@ -15,7 +16,9 @@ export const outlineTextLength = 60;
  * "3. EPUT should provide evidence and demonstrate to…", its parts as "(a) …" under that.
  * Built from whatever parses, so a half-written file still has an outline.
  */
-export function documentSymbols(state: DocumentState): DocumentSymbol[] {
+export function documentSymbols(state: DocumentState, context?: FeatureContext): DocumentSymbol[] {
+  // A file over the size limit gets the YAML checks only, and no outline either.
+  if (context && state.text.length > context.settings.maxFileSize) return [];
   const root = state.parsed.document?.contents;
   if (!isMap(root) || !root.range) return [];
   const titleNode = valueNode(findPair(root, 'title'));

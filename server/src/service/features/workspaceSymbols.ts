@@ -1,5 +1,6 @@
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver-types';
 import { DocumentState } from '../documentState';
+import { defaultSettings } from '../settings';
 import { documentSymbols } from './outline';
 
 /** A summary file's text, from disk or from the editor (unsaved changes included). */
@@ -15,7 +16,9 @@ export const maxWorkspaceSymbols = 2000;
  * The symbols one summary contributes to "Go to Symbol in Workspace": its title, and each
  * recommendation with the title as its container (parts stay in the file's own outline).
  */
-export function summarySymbols(source: SummarySource): SymbolInformation[] {
+export function summarySymbols(source: SummarySource, maxFileSize: number = defaultSettings.maxFileSize): SymbolInformation[] {
+  // Past the size limit a file gets the YAML checks only; it is not parsed for symbols either.
+  if (source.text.length > maxFileSize) return [];
   const state = new DocumentState({ uri: source.uri, version: 0, getText: () => source.text });
   const out: SymbolInformation[] = [];
   for (const root of documentSymbols(state)) {
@@ -40,7 +43,7 @@ function toInformation(uri: string, symbol: DocumentSymbol, containerName?: stri
 export function workspaceSymbols(
   sources: Iterable<SummarySource>,
   query: string,
-  symbolsOf: (source: SummarySource) => SymbolInformation[] = summarySymbols,
+  symbolsOf: (source: SummarySource) => SymbolInformation[] = (source) => summarySymbols(source),
 ): SymbolInformation[] {
   const typed = query.trim().toLowerCase();
   const wanted = typed.replace(/\s+/g, '');
