@@ -11,8 +11,8 @@ import { collectRanges, lineLengths, rangeProblem } from './rangeChecks';
 export interface ExerciseOptions {
   /** Hover and complete at every offset (small documents) or at a sample of them (big ones). */
   positions: 'all' | number;
-  /** Apply each code action's edits and check the result again. */
-  applyActions?: boolean;
+  /** Apply up to this many code actions' edits and check each result again (each is a full check). */
+  applyActions?: number;
 }
 
 export interface ExerciseResult {
@@ -76,9 +76,10 @@ export function exerciseService(service: ReviewSummaryService, document: Documen
   }
   const whole: Range = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1] } };
   const ranges = [whole, ...diagnostics.map((d) => d.range)];
+  let rechecks = options.applyActions ?? 0;
   for (const range of ranges) {
     const actions = call(`codeActions ${JSON.stringify(range)}`, () => service.codeActions(document, range)) ?? [];
-    for (const action of actions) checkAction(action, document, text, problems, options.applyActions ? service : undefined);
+    for (const action of actions) checkAction(action, document, text, problems, rechecks-- > 0 ? service : undefined);
   }
   if (typeof svc.render === 'function') {
     const rendered = call('render', () => service.render(document));
@@ -153,8 +154,17 @@ export function offsetAt(text: string, position: Position): number {
   return Math.min(offset + position.character, text.length);
 }
 
-/** A tag or event handler that is not the renderer's own: markup that came from the document. */
+/**
+ * A tag the renderer never writes, or an event handler or javascript: link inside a tag: markup
+ * that came from the document. Escaped text (`&lt;svg onload=...&gt;`) is not a tag, so it passes.
+ */
 function unescapedMarkup(html: string): string | undefined {
-  const match = /<(script|iframe|object|embed|img|svg|math|style|link|meta|form|input|textarea)\b|\son[a-z]+\s*=|javascript:/i.exec(html);
-  return match ? html.slice(Math.max(0, match.index - 40), match.index + 60) : undefined;
+  const tag = /<([a-zA-Z][\w-]*)([^>]*)>/g;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const [whole, name, attributes] = match;
+    if (/^(script|iframe|object|embed|img|svg|math|style|link|meta|form|input|textarea|base)$/i.test(name) || /\son[a-z]+\s*=|javascript:/i.test(attributes)) {
+      return html.slice(Math.max(0, match.index - 40), match.index + whole.length + 40);
+    }
+  }
+  return undefined;
 }
