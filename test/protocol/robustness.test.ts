@@ -139,3 +139,23 @@ describe('server over stdio: robustness', () => {
     await client.close(uri);
   });
 });
+
+describe('server over stdio: limits come from the settings', () => {
+  test('a file over reviewSummaries.maxFileSize gets the YAML checks and a notice saying so', async () => {
+    const client = new TestLspClient();
+    client.settings = { validationDelay: 0, maxFileSize: 200, maxDiagnostics: 1000 };
+    try {
+      await client.initialize();
+      const uri = 'file:///virtual/large.review.yaml';
+      const text = validMinimal.replace('yearOfDeath: 2020', 'yearOfDeath: "2020"');
+      assert.ok(text.length > 200);
+      await client.open(uri, text);
+      const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'limits/file-too-large'));
+      assert.deepEqual(diagnostics.map((d) => d.code), ['limits/file-too-large']);
+      assert.equal(diagnostics[0].severity, 3);
+      assert.match(diagnostics[0].message, /maxFileSize \(200\)/);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});

@@ -81,6 +81,7 @@ function cutAtLineBreak(text: string, limit: number): number {
  */
 function tooDeeplyNested(text: string, offset: number): ParsedSummary {
   const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
   const message = `Nested more than ${maxNesting} levels deep here, so the file was not checked further (a summary needs about five levels)`;
   return {
