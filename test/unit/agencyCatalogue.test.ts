@@ -8,6 +8,7 @@ import { builtinEntries } from '../../server/src/service/agencies/builtinCatalog
 import { AgencyCatalogue } from '../../server/src/service/agencies/catalogue';
 import { splitCombined } from '../../server/src/service/agencies/splitCombined';
 import { catalogueFor, readCatalogueEntries } from '../../server/src/service/agencies/workspaceCatalogue';
+import { createLanguageService } from '../../server/src/service/languageService';
 import { repoRoot, sharedDir } from '../support/paths';
 
 const catalogue = new AgencyCatalogue([builtinEntries]);
@@ -158,5 +159,32 @@ describe('catalogue performance figures (printed, never asserted)', () => {
     for (let i = 0; i < 100; i++) build.search(['adults board', 'ess', 'police', ''][i % 4]);
     const searchMs = (performance.now() - started) / 100;
     console.log(`catalogue: ${build.entries.length} entries; build ${buildMs.toFixed(1)} ms; lookup ${lookupUs.toFixed(1)} µs; suggest ${suggestMs.toFixed(2)} ms; search ${searchMs.toFixed(2)} ms`);
+  });
+});
+
+describe('a workspace catalogue file is checked against its own schema', () => {
+  const uri = 'file:///ws/review-summaries.agencies.yaml';
+  const check = (text: string) =>
+    createLanguageService()
+      .validate({ uri, version: 1, getText: () => text })
+      .map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.message)}`);
+
+  test('a valid file has no diagnostics, and summary rules do not run on it', () => {
+    assert.deepEqual(check('agencies:\n  - name: Westshire Police\n    kind: police\n    abbreviations: [WP]\n    variants: [Westshire Constabulary]\n    area: Westshire\n    note: made up\n'), []);
+  });
+
+  test('each mistake is located on its node', () => {
+    const text = 'agencies:\n  - name: Westshire Police\n    kind: polise\n    abreviations: [WP]\n  - name: Westshire Fire\n  - name: westshire police\n    kind: police\n    variants: Westshire Constabulary\n';
+    const found = check(text);
+    assert.ok(found.some((d) => d.startsWith('schema/invalid-value 2:10-2:16 `kind` must be one of')), found.join('\n'));
+    assert.ok(found.some((d) => d.startsWith('schema/unknown-field 3:4-3:16') && d.includes('Did you mean `abbreviations`?')), found.join('\n'));
+    assert.ok(found.some((d) => d.startsWith('schema/missing-field 4:4-4:8 `kind` is missing from agency 2')), found.join('\n'));
+    assert.ok(found.some((d) => d.startsWith('schema/wrong-type 7:14-7:36')), found.join('\n'));
+    assert.ok(found.some((d) => d.startsWith('catalogue/duplicate-name 5:10-5:26')), found.join('\n'));
+  });
+
+  test('YAML errors come first, as in a summary', () => {
+    assert.ok(check('agencies: [\n').some((d) => d.startsWith('yaml/syntax')));
+    assert.ok(check('- a\n').some((d) => d.startsWith('schema/wrong-type')));
   });
 });

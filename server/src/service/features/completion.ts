@@ -20,6 +20,8 @@ const maxAgencyItems = 60;
  * typed with correct YAML (quoted only when needed, indented for the block or flow list it is in).
  */
 export const completionProvider: CompletionProvider = (state, position, context) => {
+  // Finding the position re-parses the text; files over the size limit get only the YAML checks, and no completion.
+  if (state.text.length > context.settings.maxFileSize) return [];
   const at = positionContext(state.text, state.offsetAt(position));
   if (!at) return [];
   const root = isCatalogueUri(state.uri, context.workspace) ? catalogueSchema : summarySchema;
