@@ -7,6 +7,21 @@ import { isCapitalized, joinedBySpace, type Token } from './tokens';
 const maxHashedWords = 4;
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord']);
 
+/**
+ * Hashes of candidate phrases, remembered: prose repeats its phrases ("the victim", "should
+ * ensure"), and hashing every run of 1..4 words is most of the cost of checking hashed entries.
+ */
+const phraseHashes = new Map<string, string>();
+function hashOf(phrase: string): string {
+  let hash = phraseHashes.get(phrase);
+  if (hash === undefined) {
+    if (phraseHashes.size >= 200_000) phraseHashes.clear();
+    hash = sha256Hex(phrase);
+    phraseHashes.set(phrase, hash);
+  }
+  return hash;
+}
+
 /** Where the words of `phrase` occur as whole words (separated by white space or a hyphen). */
 export function phraseMatches(value: string, tokens: readonly Token[], phrase: readonly string[]): Array<{ first: number; last: number }> {
   const out: Array<{ first: number; last: number }> = [];
@@ -54,7 +69,7 @@ export function findDeclaredNames(value: string, tokens: readonly Token[], polic
           phrase += value[tokens[i + k - 1].end] === '-' ? '-' : ' ';
         }
         phrase += token.folded;
-        const origin = policy.hashes.get(sha256Hex(phrase));
+        const origin = policy.hashes.get(hashOf(phrase));
         if (origin) found.push({ kind: 'declared-name', start: tokens[i].start, end: token.end, message: message(origin, true), origin, hashed: true });
       }
     }

@@ -16,6 +16,8 @@ const marks = /\p{M}/gu;
 
 /** Normalises one code point (or a short string) without touching white space. */
 export function foldText(text: string): string {
+  // Plain ASCII (most prose) only needs lower-casing.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   let out = text.normalize('NFKD').replace(marks, '').toLowerCase();
   out = out.replace(/[łøđħıßæœþẞ]/g, (c) => undecomposed[c] ?? c);
   return out.replace(apostrophes, "'");

@@ -30,16 +30,47 @@ export function sourceSpan(source: ScalarSource, start: number, end: number): Sp
   return { start: source.starts[start], end: source.ends[end - 1] };
 }
 
+/** Accumulates a value and its source map without a string or number object per character. */
 class Builder {
-  value = '';
-  starts: number[] = [];
-  ends: number[] = [];
+  private chunks: string[] = [];
+  length = 0;
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
   push(text: string, start: number, end: number): void {
-    for (let i = 0; i < text.length; i++) {
-      this.starts.push(start);
-      this.ends.push(end);
+    const at = this.reserve(text.length);
+    this.starts.fill(start, at, this.length);
+    this.ends.fill(end, at, this.length);
+    this.chunks.push(text);
+  }
+  /** Source characters [from, to), each value unit mapped to its own character. */
+  pushSource(source: string, from: number, to: number): void {
+    if (to <= from) return;
+    const at = this.reserve(to - from);
+    for (let k = 0; k < to - from; k++) {
+      this.starts[at + k] = from + k;
+      this.ends[at + k] = from + k + 1;
     }
-    this.value += text;
+    this.chunks.push(source.slice(from, to));
+  }
+  private reserve(count: number): number {
+    const at = this.length;
+    const needed = at + count;
+    if (needed > this.starts.length) {
+      const capacity = Math.max(needed, this.starts.length * 2);
+      const grow = (old: Int32Array) => {
+        const next = new Int32Array(capacity);
+        next.set(old.subarray(0, this.length));
+        return next;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.length = needed;
+    return at;
+  }
+  get value(): string {
+    if (this.chunks.length > 1) this.chunks = [this.chunks.join('')];
+    return this.chunks[0] ?? '';
   }
 }
 
@@ -64,7 +95,8 @@ export function traceScalar(text: string, node: unknown): ScalarSource | undefin
     built = undefined;
   }
   if (built && built.builder.value === value) {
-    return { value, starts: Int32Array.from(built.builder.starts), ends: Int32Array.from(built.builder.ends), contentSpan: built.contentSpan, style, exact: true };
+    const { builder } = built;
+    return { value, starts: builder.starts.slice(0, builder.length), ends: builder.ends.slice(0, builder.length), contentSpan: built.contentSpan, style, exact: true };
   }
   const starts = new Int32Array(value.length).fill(start);
   const ends = new Int32Array(value.length).fill(valueEnd);
@@ -192,10 +224,18 @@ function decodeSegment(text: string, start: number, end: number, kind: 'plain' |
         throw new Error(`unknown escape \\${e}`);
       }
     } else {
-      builder.push(c, i, i + 1);
-      i++;
+      // A run of ordinary characters maps one to one.
+      let run = i + 1;
+      while (run < end && text[run] !== '\\' && text[run] !== "'") run++;
+      pushRun(builder, text, i, run);
+      i = run;
     }
   }
+}
+
+/** Characters [from, to) of the source, each mapped to itself. */
+function pushRun(builder: Builder, text: string, from: number, to: number): void {
+  builder.pushSource(text, from, to);
 }
 
 /** Literal (`|`) and folded (`>`) block scalars, with indentation indicators and chomping. */
@@ -243,7 +283,7 @@ function traceBlock(text: string, node: Scalar, folded: boolean): { builder: Bui
       for (let k = 0; k < i; k++) builder.push('\n', lines[k].start, lines[k].breakEnd);
     }
     const { start, end } = contentOf(line);
-    for (let c = start; c < end; c++) builder.push(text[c], c, c + 1);
+    pushRun(builder, text, start, end);
     previousContent = i;
   }
   if (lastContent >= 0 && chomp !== 'strip') {
