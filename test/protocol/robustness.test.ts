@@ -153,7 +153,7 @@ describe('server over stdio: limits come from the settings', () => {
       const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'limits/file-too-large'));
       assert.deepEqual(diagnostics.map((d) => d.code), ['limits/file-too-large']);
       assert.equal(diagnostics[0].severity, 3);
-      assert.match(diagnostics[0].message, /maxFileSize \(200\)/);
+      assert.match(String(diagnostics[0].message), /maxFileSize \(200\)/);
     } finally {
       await client.shutdown();
     }

@@ -6,7 +6,7 @@ import type { DocumentState } from '../documentState';
 import { lineBreakOf } from '../edit/lines';
 import { yamlScalarText } from '../edit/yamlScalarText';
 import type { PathSegment } from '../parse/parseSummary';
-import { positionContext, type PositionContext } from '../parse/positionContext';
+import { lineBreakAtOrAfter, positionContext, type PositionContext } from '../parse/positionContext';
 import { resolveRef, schemaForPath, summarySchema, type SchemaNode } from '../schema/schemaModel';
 import type { CompletionProvider, FeatureContext } from './featureTypes';
 
@@ -57,7 +57,7 @@ function agencyItems(state: DocumentState, at: PositionContext, context: Feature
   const results = catalogue.search(at.typed.trim()).slice(0, maxAgencyItems);
   // Right after `addressedTo:` the value is the list itself: start a block list.
   const startsList = at.path.length === 3 && target?.type === 'array' && !at.flow;
-  const lineStart = state.text.lastIndexOf('\n', at.replace.start - 1) + 1;
+  const lineStart = Math.max(state.text.lastIndexOf('\n', at.replace.start - 1), state.text.lastIndexOf('\r', at.replace.start - 1)) + 1;
   const line = state.text.slice(lineStart, at.replace.start);
   const keyColumn = /^(\s*(?:-\s+)?)/.exec(line)![1].length;
   const colon = state.text.lastIndexOf(':', at.replace.start - 1);
@@ -122,8 +122,7 @@ function keyItems(state: DocumentState, at: PositionContext, root: SchemaNode): 
   const schema = resolveRef(schemaForPath(at.path, root), root);
   if (!schema?.properties) return [];
   const eol = lineBreakOf(state.text);
-  const lineEnd = state.text.indexOf('\n', at.replace.end);
-  const restOfLine = state.text.slice(at.replace.end, lineEnd < 0 ? state.text.length : lineEnd);
+  const restOfLine = state.text.slice(at.replace.end, lineBreakAtOrAfter(state.text, at.replace.end));
   // Renaming a key that already has its colon inserts the name only.
   const hasColon = /^\s*:/.test(restOfLine);
   const required = new Set(schema.required ?? []);

@@ -41,9 +41,9 @@ const marker = '\u2063rsCursor\u2063';
 
 export function positionContext(text: string, offset: number): PositionContext | undefined {
   if (offset < 0 || offset > text.length) return undefined;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEndRaw = text.indexOf('\n', offset);
-  const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+  // A lone \r ends a line too (LSP counts \n, \r\n and \r alike).
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const lineEnd = lineBreakAtOrAfter(text, offset);
   const before = text.slice(lineStart, offset);
   const after = text.slice(offset, lineEnd).replace(/\r$/, '');
   if (/(^|\s)#/.test(before) && !/["']/.test(before)) return undefined; // in a comment
@@ -68,7 +68,7 @@ export function positionContext(text: string, offset: number): PositionContext |
     start = offset - (bare![2]?.length ?? 0);
     end = offset;
   }
-  if (text[end - 1] === '\r') end--;
+  if (end > start && text[end - 1] === '\r') end--;
   const typedRaw = text.slice(start, offset);
   const typed = quote === 'plain' ? typedRaw : typedRaw.slice(1);
   const listItem = bareWord && (bare![1] ?? '') !== '' && found.parentIsNewItem;
@@ -133,4 +133,12 @@ function findMarker(node: YamlNode | null | undefined, path: PathSegment[], flow
     }
   }
   return undefined;
+}
+
+/** The offset of the first line break (\n or \r) at or after `offset`, or the text's length. */
+export function lineBreakAtOrAfter(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  const carriageReturn = text.indexOf('\r', offset);
+  if (newline < 0) return carriageReturn < 0 ? text.length : carriageReturn;
+  return carriageReturn < 0 ? newline : Math.min(newline, carriageReturn);
 }
