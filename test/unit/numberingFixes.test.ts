@@ -19,6 +19,7 @@ const cases: Array<{ name: string; fix: string }> = [
   { name: 'sort-and-renumber', fix: 'Sort recommendations by number, then renumber them 1..N' },
   { name: 'sort-flow-list', fix: 'Sort recommendations by number' },
   { name: 'sort-last-item-without-newline', fix: 'Sort recommendations by number' },
+  { name: 'sort-zero-indent', fix: 'Sort recommendations by number' },
   { name: 'renumber-mixed', fix: 'Renumber recommendations 1..N in file order' },
   { name: 'relabel-parts', fix: 'Relabel parts a, b, c...' },
   { name: 'write-number-plainly', fix: 'Write 2' },
