@@ -93,3 +93,26 @@ describe('consistency rules', () => {
     assert.equal(shortSummaryProblem('– – – – – – – – – – one two three.'), 'The summary has 3 words; it should say in at least one full sentence (8 words or more) what the review found', 'punctuation is not words');
   });
 });
+
+describe('title fix', () => {
+  const apply = (text: string): string => {
+    const [finding] = consistencyFindings(text, new Date('2024-01-01'));
+    const fix = finding.fixes![0];
+    assert.match(fix.title, /^Use ".+ review" as the title$/);
+    let out = text;
+    for (const edit of [...fix.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+    assert.deepEqual(consistencyFindings(out, new Date('2024-01-01')), [], 'the title then mentions the CSP');
+    return out.split('\n')[0];
+  };
+
+  test('the title is rewritten as "<csp> review", in its own quoting', () => {
+    assert.equal(apply(summary({ title: 'Braintree review' })), 'title: Uttlesford review');
+    assert.equal(apply(summary({ title: '"Braintree review"' })), 'title: "Uttlesford review"');
+    assert.equal(apply(summary({ title: "'Braintree review'" })), "title: 'Uttlesford review'");
+  });
+
+  test('a CSP that could not stand as a plain value is quoted', () => {
+    assert.equal(apply(summary({ title: 'Braintree review', csp: "'#Hashtag: Town'" })), 'title: "#Hashtag: Town review"');
+    assert.equal(apply(summary({ title: "'Braintree review'", csp: '"King\'s Lynn"' })), "title: 'King''s Lynn review'");
+  });
+});

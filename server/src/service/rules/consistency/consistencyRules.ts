@@ -2,7 +2,7 @@ import { isMap, isScalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { findPair } from '../../parse/parseSummary';
 import { schemaForPath } from '../../schema/schemaModel';
-import type { Finding, Span } from '../../types';
+import type { Finding, Fix, Span } from '../../types';
 import type { Checker } from '../ruleTypes';
 import { titleMentionsCsp } from './cspName';
 
@@ -61,6 +61,7 @@ export const consistencyChecker: Checker = {
         ...title.span,
         message: `The title does not mention the CSP "${csp.value.trim()}"; library titles read "${csp.value.trim()} review"`,
         related: [{ ...csp.span, message: 'The CSP is named here' }],
+        fixes: titleFix(title, `${csp.value.trim()} review`),
       });
     }
 
@@ -85,6 +86,27 @@ function yearInSchemaRange(value: unknown): number | undefined {
 interface ScalarField {
   value: unknown;
   span: Span;
+  /** How the scalar is written (PLAIN, QUOTE_DOUBLE, ...). */
+  style: string | undefined;
+}
+
+/**
+ * "Use "Uttlesford review" as the title": the title rewritten in its own quoting style, or in
+ * double quotes when the new text could not stand as a plain YAML scalar. Not offered for a
+ * block scalar title (a title is one line; that one needs a person's eye).
+ */
+function titleFix(title: ScalarField, newTitle: string): Fix[] | undefined {
+  let written: string;
+  if (title.style === 'QUOTE_SINGLE') written = `'${newTitle.replace(/'/g, "''")}'`;
+  else if (title.style === 'QUOTE_DOUBLE' || (title.style === 'PLAIN' && !safeAsPlain(newTitle))) written = JSON.stringify(newTitle);
+  else if (title.style === 'PLAIN') written = newTitle;
+  else return undefined;
+  return [{ title: `Use "${newTitle}" as the title`, edits: [{ ...title.span, newText: written }] }];
+}
+
+/** Text that YAML reads back unchanged as a plain scalar in a block mapping value. */
+function safeAsPlain(text: string): boolean {
+  return /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(text) && !/: |\s#|:$|[\n\r\t]|\s$/.test(text) && !/^(true|false|null|~|yes|no|on|off|[-+]?[0-9.][0-9._:eE+-]*)$/i.test(text);
 }
 
 /** A scalar's value and its span, without the line breaks a block scalar's range takes in. */
@@ -92,7 +114,7 @@ function scalarField(node: unknown, text: string): ScalarField | undefined {
   if (!isScalar(node)) return undefined;
   const range = (node as YamlNode).range;
   if (!range) return undefined;
-  return { value: node.value, span: { start: range[0], end: range[0] + text.slice(range[0], range[1]).trimEnd().length } };
+  return { value: node.value, span: { start: range[0], end: range[0] + text.slice(range[0], range[1]).trimEnd().length }, style: node.type };
 }
 
 function publishedMonth(field: ScalarField | undefined): { year: number; month: number; text: string; span: Span } | undefined {
