@@ -24,7 +24,7 @@ export const consistencyChecker: Checker = {
   rules: [
     { id: consistencyRuleIds.deathAfterPublication, defaultSeverity: 'error', description: '`yearOfDeath` is after the year in `published`: a review is published after the death.' },
     { id: consistencyRuleIds.futurePublication, defaultSeverity: 'warning', description: '`published` is a month still to come (compared with the current month, UTC).' },
-    { id: consistencyRuleIds.titleWithoutCsp, defaultSeverity: 'warning', description: 'The `title` does not mention the CSP ("Uttlesford review" for csp Uttlesford; case, accents, "&"/"and" and words such as "Community Safety Partnership" are ignored). Fix: "<CSP> review".' },
+    { id: consistencyRuleIds.titleWithoutCsp, defaultSeverity: 'warning', description: 'The `title` does not mention the CSP ("Uttlesford review" for csp Uttlesford; case, accents, "&"/"and" and words such as "Community Safety Partnership" are ignored). Fix: retitle it `<CSP> review`.' },
     { id: consistencyRuleIds.shortSummary, defaultSeverity: 'warning', description: `The \`summary\` is shorter than one sentence: fewer than ${minimumSummaryWords} words, or no full stop, question or exclamation mark.` },
   ],
   check({ parsed, settings }) {
