@@ -21,6 +21,7 @@ export async function openWorkbench(url, folder, { headless = true, viewport = {
 
 /** Runs a command from the palette (F1), by its title as the palette shows it. */
 export async function runCommand(page, title, { timeout = 30_000 } = {}) {
+  await page.keyboard.press('Escape'); // whatever widget or dialog has the focus
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout });
@@ -37,6 +38,7 @@ export async function runCommand(page, title, { timeout = 30_000 } = {}) {
 
 /** Opens a workspace file through Quick Open (Ctrl+P), as a person would. */
 export async function quickOpen(page, fileName) {
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();

@@ -50,19 +50,17 @@ async function previewHeading(page, timeoutMs = 20_000) {
   return undefined;
 }
 
-export async function checkPage(page, { workspace, artifacts }) {
-  const problems = [];
-  const screenshots = join(artifacts, 'screenshots');
-  mkdirSync(screenshots, { recursive: true });
-
+async function checkProblemsPanel(page, { workspace, screenshots }) {
   const fileName = 'mistakes.review.yaml';
   const expected = cliCount(join(workspace, fileName));
   await quickOpen(page, fileName);
   const shown = await problemsPanelCount(page, fileName, expected);
   await page.screenshot({ path: join(screenshots, 'problems-panel.png') });
   console.log(`e2e: Problems panel shows ${shown ?? 'no row'} for ${fileName}; the CLI finds ${expected}`);
-  if (shown !== expected) problems.push(`the Problems panel shows ${shown ?? 'no row'} problem(s) for ${fileName}, expected ${expected} (as the CLI finds)`);
+  return shown === expected ? [] : [`the Problems panel shows ${shown ?? 'no row'} problem(s) for ${fileName}, expected ${expected} (as the CLI finds)`];
+}
 
+async function checkPreview(page, { workspace, screenshots }) {
   const summaryName = 'uttlesford.review.yaml';
   const expectedTitle = parse(readFileSync(join(workspace, summaryName), 'utf8')).title;
   // Only for a roomier screenshot; a renamed command must not fail the run.
@@ -73,8 +71,22 @@ export async function checkPage(page, { workspace, artifacts }) {
   await page.mouse.move(1, 450); // no hover tooltip in the picture
   await page.screenshot({ path: join(screenshots, 'preview.png') });
   console.log(`e2e: the preview of ${summaryName} shows the heading ${JSON.stringify(heading ?? null)}`);
-  if (heading !== expectedTitle) problems.push(`the preview of ${summaryName} shows ${heading === undefined ? 'no page' : `the heading "${heading}"`}, expected "${expectedTitle}"`);
+  return heading === expectedTitle ? [] : [`the preview of ${summaryName} shows ${heading === undefined ? 'no page' : `the heading "${heading}"`}, expected "${expectedTitle}"`];
+}
 
+export async function checkPage(page, { workspace, artifacts }) {
+  const screenshots = join(artifacts, 'screenshots');
+  mkdirSync(screenshots, { recursive: true });
+  const problems = [];
+  // Each check runs even when the one before failed; a failure leaves a screenshot of the moment.
+  for (const [name, check] of [['problems-panel', checkProblemsPanel], ['preview', checkPreview]]) {
+    try {
+      problems.push(...(await check(page, { workspace, screenshots })));
+    } catch (error) {
+      await page.screenshot({ path: join(screenshots, `${name}-failed.png`) }).catch(() => undefined);
+      problems.push(`page check ${name}: ${error.message.split('\n')[0]}`);
+    }
+  }
   console.log(`e2e: screenshots in ${screenshots}`);
   return problems;
 }
