@@ -22,6 +22,7 @@ const documents = new TextDocuments(TextDocument);
 const service = createLanguageService();
 let canReadConfiguration = false;
 let clientSettings: ClientSettings | undefined;
+let clientSendsFolderChanges = false;
 
 const scheduler = new ValidationScheduler(200, (uri) => publishDiagnostics(uri));
 const workspaceSymbolIndex = new WorkspaceSymbolIndex(() => service.getSettings().maxFileSize);
@@ -44,6 +45,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canReadConfiguration = Boolean(params.capabilities.workspace?.configuration);
   catalogues.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
   workspaceSymbolIndex.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  clientSendsFolderChanges = Boolean(params.capabilities.workspace?.workspaceFolders);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -53,6 +55,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'review-summary-server', version: '0.1.0' },
   };
@@ -63,6 +66,9 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reviewSummaries' });
   }
   void refreshSettings();
+  if (clientSendsFolderChanges) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => workspaceSymbolIndex.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri)));
+  }
 });
 
 async function refreshSettings(): Promise<void> {

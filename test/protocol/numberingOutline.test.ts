@@ -128,6 +128,21 @@ describe('server over stdio: workspace symbols', () => {
     assert.deepEqual(eput[0].location.range, { start: { line: 41, character: 12 }, end: { line: 41, character: 13 } });
   });
 
+  test('folders added to and removed from the workspace are followed', async () => {
+    const second = mkdtempSync(join(tmpdir(), 'review-summaries-ws2-'));
+    try {
+      writeFileSync(join(second, 'northshire.review.yaml'), 'title: Northshire review\ncsp: Northshire\n');
+      const folderUri = (path: string) => ({ uri: pathToFileURL(path).toString(), name: path });
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folderUri(second)], removed: [] } });
+      const titles = async () => (await query('review')).filter((s) => !s.containerName).map((s) => s.name).sort();
+      assert.deepEqual(await titles(), ['Northshire review', 'Uttlesford review', 'Westshire review']);
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folderUri(second)] } });
+      assert.deepEqual(await titles(), ['Uttlesford review', 'Westshire review']);
+    } finally {
+      rmSync(second, { recursive: true, force: true });
+    }
+  });
+
   test('an open document counts with its unsaved text', async () => {
     const uri = pathToFileURL(join(folder, 'westshire.review.yml')).toString();
     await client.open(uri, 'title: Eastshire review\ncsp: Eastshire\nrecommendations:\n  - number: 1\n    text: Eastshire Police should act.\n');

@@ -25,6 +25,14 @@ export class WorkspaceSymbolIndex {
     this.folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
   }
 
+  /** A folder added to or removed from a multi-root workspace. */
+  changeFolders(added: readonly string[], removed: readonly string[]): void {
+    const gone = new Set(removed.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri)));
+    const kept = this.folders.filter((folder) => !gone.has(folder));
+    const toAdd = added.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    this.folders = [...new Set([...kept, ...toAdd])];
+  }
+
   async query(query: string, openDocuments: ReadonlyArray<SummarySource>, isCancelled: () => boolean = () => false): Promise<SymbolInformation[]> {
     const open = new Map(openDocuments.filter((doc) => summaryFile.test(doc.uri)).map((doc) => [doc.uri, doc.text]));
     const sources: SummarySource[] = [...open].map(([uri, text]) => ({ uri, text }));
