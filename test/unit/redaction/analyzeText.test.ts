@@ -42,6 +42,22 @@ describe('redaction analysis of one text', () => {
     assert.deepEqual(found('Will the review help? Grace periods apply. Faith groups were told.'), []);
   });
 
+  test('ranks, apostrophes in surnames, names in capitals, names from many origins', () => {
+    assert.deepEqual(found("Ms O'Brien and PC Jenkins met DS Morgan of the Public Protection Unit."), ["person-name:Ms O'Brien", 'person-name:PC Jenkins', 'person-name:DS Morgan']);
+    assert.deepEqual(found('JOHN and MARY DAVIES lived together.'), ['person-name:JOHN', 'person-name:MARY DAVIES']);
+    assert.deepEqual(found("Kwame's employer noticed; Oluwaseun, his cousin, and Wojciech Kowalski said nothing."), ['person-name:Kwame', 'person-name:Oluwaseun', 'person-name:Wojciech Kowalski']);
+  });
+
+  test('agencies, languages, festivals and titled bodies are not people', () => {
+    const prose = [
+      'The Crown Prosecution Service, Jobcentre Plus, Citizens Advice, Women\'s Aid, SafeLives and Victim Support were told.',
+      "She spoke Polish, Urdu and Sylheti, and celebrated Eid, Ramadan and New Year's Eve.",
+      'The Police and Crime Commissioner met staff at the Crown Court and the Magistrates\' Court.',
+      'Universal Credit and Personal Independence Payment were stopped; Greater Manchester Police attended.',
+    ];
+    for (const text of prose) assert.deepEqual(found(text), [], text);
+  });
+
   test('identifiers: dates of birth by context, years and ages are clean', () => {
     assert.deepEqual(found('Born on 2 June 1990, she was aged 31 in 2021.'), ['date-of-birth:2 June 1990']);
     assert.deepEqual(found('Reference DHR/2021/04 and the Care Act 2014.'), []);

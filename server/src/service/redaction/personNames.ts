@@ -11,7 +11,8 @@ import { isAllCaps, isCapitalized, joinedBySpace, startsSentence, type Token } f
  * a month, an ordinary English word ("a frank discussion", "will", "hope"), and allowed text.
  */
 
-const honorifics = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lady', 'Lord', 'Rev', 'Revd', 'Cllr']);
+/** Titles and ranks written before a surname (police ranks included: "DS Morgan", "PC Jenkins"). */
+const honorifics = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lady', 'Lord', 'Rev', 'Revd', 'Cllr', 'PC', 'PCSO', 'DC', 'DS', 'DI', 'DCI', 'DSI', 'Sgt', 'Insp', 'Supt', 'Cpl', 'Pte']);
 
 /** Words that end the name of an institution, a statute, a scheme or a place named after someone. */
 const institutionHeads = new Set(
@@ -38,7 +39,10 @@ const personContext = new Set(
   ).split(' '),
 );
 const calendar = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter'.split(' '),
+  (
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
+    'christmas easter lent advent whitsun pentecost halloween ramadan eid diwali hanukkah passover vaisakhi navratri'
+  ).split(' '),
 );
 const saints = new Set(['st', 'saint', 'ste']);
 
@@ -103,8 +107,9 @@ export function findPersonNames(value: string, tokens: readonly Token[], data: N
       }
     }
     // 4. A name in capitals: "MARGARET", "JOHN SMITH" (acronyms are not names: DASH, MARAC).
-    else if (isAllCaps(token.text) && token.text.length >= 3 && data.givenNames.has(token.folded) && !isWord(i) && !place[i]) {
-      const pair = i + 1 < tokens.length && isAllCaps(tokens[i + 1].text) && tokens[i + 1].text.length >= 2 && joinedBySpace(value, token, tokens[i + 1]) && !blocked[i + 1] && !isWord(i + 1);
+    // (Only common words rule a capitalised name out here: "JOHN" is a name, "DASH" a word.)
+    else if (isAllCaps(token.text) && token.text.length >= 3 && data.givenNames.has(token.folded) && !data.ordinaryWords.has(token.folded) && !place[i]) {
+      const pair = i + 1 < tokens.length && isAllCaps(tokens[i + 1].text) && tokens[i + 1].text.length >= 2 && joinedBySpace(value, token, tokens[i + 1]) && !blocked[i + 1] && !data.ordinaryWords.has(tokens[i + 1].folded);
       if (pair || token.text.length >= 4) {
         first = i;
         last = pair ? i + 1 : i;
@@ -141,7 +146,8 @@ function markInstitutions(value: string, tokens: readonly Token[], blocked: Uint
         const between = value.slice(tokens[j].end, tokens[j + 1].start);
         if (!/^(?:['’ʼ][sS])?,?\s+$|^-$/.test(between)) break;
         if (isCapitalized(tokens[j].text)) lastName = j;
-        else if (!connectors.has(tokens[j].folded)) break;
+        // "the" starts the name ("DS Morgan of the Public Protection Unit": Morgan is not in it).
+        else if (!connectors.has(tokens[j].folded) || tokens[j].text === 'the') break;
         j--;
       }
       for (let k = lastName; k <= i; k++) blocked[k] = 1;
@@ -184,5 +190,8 @@ function hasPersonContext(value: string, tokens: readonly Token[], i: number): b
 function capitalisedNeighbour(value: string, tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
-  return Boolean((previous && /^\s+$/.test(value.slice(previous.end, tokens[i].start)) && isCapitalized(previous.text)) || (next && /^\s+$/.test(value.slice(tokens[i].end, next.start)) && isCapitalized(next.text)));
+  // "New Year's Eve": a possessive capitalised word before counts too.
+  const before = previous && /^(?:['’ʼ][sS])?\s+$/.test(value.slice(previous.end, tokens[i].start)) && isCapitalized(previous.text);
+  const after = next && /^\s+$/.test(value.slice(tokens[i].end, next.start)) && isCapitalized(next.text);
+  return Boolean(before || after);
 }

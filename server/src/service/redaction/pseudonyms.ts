@@ -12,14 +12,14 @@ const personWords = [
   'Family Member', 'Male', 'Female', 'Man', 'Woman', 'Boy', 'Girl', 'Parent', 'Mother', 'Father', 'Brother', 'Sister',
   'Grandparent', 'Grandmother', 'Grandfather', 'Aunt', 'Uncle', 'Cousin', 'Carer', 'Colleague', 'Tenant', 'Resident', 'Patient', 'Client', 'Service User', 'Young Person', 'Individual',
 ];
-const pseudonym = new RegExp(`(?<![\\p{L}\\p{N}])(?:${personWords.join('|')})\\.? (?:[A-Z]|\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d|[-/]\\p{L})`, 'gu');
+const pseudonym = new RegExp(`(?<![\\p{L}\\p{N}])(?:${personWords.join('|')})\\.? (?:[A-Z]|\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d|[-/]\\p{L}|['’ʼ](?![sS](?![\\p{L}]))\\p{L})`, 'gu');
 
 export function findPseudonyms(value: string): TextFinding[] {
   const found: TextFinding[] = [];
   for (const match of value.matchAll(pseudonym)) {
     const start = match.index!;
     const end = start + match[0].length;
-    // "Child A-Z" or "Adult A&E" style text is not a code; a following apostrophe-s is fine.
+    // "Child A-Z" or "Adult A&E" style text is not a code; "Ms O'Brien" is a name; "Adult A's" is a code.
     if (/^&/.test(value.slice(end))) continue;
     found.push({ kind: 'pseudonym', start, end, message: 'A pseudonym of the full report identifies a person to anyone who has read it: refer to the person by role.' });
   }
