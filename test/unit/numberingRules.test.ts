@@ -89,6 +89,11 @@ describe('numbering rules', () => {
     }
   });
 
+  test('an alias as a number is reported once, by yaml/anchor-or-alias', () => {
+    const text = withNumbers('&one 1', '*one');
+    assert.deepEqual(findingsOf(text).map((f) => f.rule).filter((rule) => rule.startsWith('numbering/') || rule.startsWith('schema/')), []);
+  });
+
   test('with numbering/not-whole turned off, a bad number is not reported twice or at all by the schema', () => {
     assert.deepEqual(findingsOf(withNumbers('1', 'two', '3'), { rules: { 'numbering/not-whole': 'off' } }), []);
   });

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { ParsedSummary } from '../../parse/parseSummary';
 import type { Finding, Fix, Span } from '../../types';
@@ -15,9 +15,10 @@ export const numberRuleIds = {
 
 /**
  * Recommendation numbers: 1..N, each once, ascending in file order. One mistake gives one
- * finding: a repeat or a number that is not usable "explains" a gap of the same size, so the gap
- * is not reported on top; the schema leaves `number`'s type and minimum to numbering/not-whole
- * (`x-reportedBy` in the schema). Every finding offers the whole-list fixes.
+ * finding: a repeat or an unusable number standing where a missing number belongs is not
+ * reported again as a gap; repeats are not also out of order; the schema leaves `number`'s type
+ * and minimum to numbering/not-whole (`x-reportedBy` in the schema), and an alias is
+ * yaml/anchor-or-alias's alone. Every finding offers the whole-list fixes.
  */
 export const numberChecker: Checker = {
   rules: [
@@ -65,6 +66,7 @@ function notWhole(list: RecommendationList, fixes: ListFixes): Finding[] {
   for (const entry of list.entries) {
     if (!entry.numberPair || entry.wellFormed) continue;
     const value = entry.numberPair.value as YamlNode | null;
+    if (isAlias(value)) continue;
     const span = numberSpan(entry);
     const isEmpty = value == null || (isScalar(value) && value.value === null);
     let message: string;
