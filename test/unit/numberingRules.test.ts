@@ -107,6 +107,13 @@ describe('numbering rules', () => {
     ]);
   });
 
+  test('no sort is offered while the file has a YAML syntax error (renumbering still is)', () => {
+    const text = `${withNumbers('2', '1')}  - number: 3\n    text: "unclosed\n`;
+    const outOfOrder = findingsOf(text).find((f) => f.rule === 'numbering/out-of-order');
+    assert.ok(outOfOrder);
+    assert.deepEqual(outOfOrder.fixes?.map((f) => f.title), ['Renumber recommendations 1..N in file order']);
+  });
+
   test('a suppression comment silences a numbering rule on its line', () => {
     const text = withNumbers('1', '2', '4  # review-summary-disable-line numbering/gap');
     assert.deepEqual(findingsOf(text), []);

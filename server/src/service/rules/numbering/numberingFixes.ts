@@ -30,6 +30,8 @@ export function renumberFix(parsed: ParsedSummary, list: RecommendationList): Fi
  * so that one click leaves a list with no numbering problems.
  */
 export function sortFix(parsed: ParsedSummary, list: RecommendationList): Fix | undefined {
+  // Moving text around a file the parser could not fully read might move half an item.
+  if (parsed.errors.length > 0) return undefined;
   const spans = movableItemSpans(parsed.text, list.seq, parsed.comments);
   if (!spans) return undefined;
   const entryAt = new Map(list.entries.map((entry) => [entry.index, entry]));
