@@ -39,8 +39,9 @@ export class AgencyCatalogue {
     this.keys ??= this.entries.map((entry) => ({
       entry,
       name: agencySpellingKey(entry.name),
+      nameWords: agencySpellingKey(entry.name).split(' '),
       abbreviations: entry.abbreviations.map((text) => ({ text, key: agencySpellingKey(text) })),
-      variants: entry.variants.map((text) => ({ text, key: agencySpellingKey(text) })),
+      variants: entry.variants.map((text) => ({ text, key: agencySpellingKey(text), words: agencySpellingKey(text).split(' ') })),
     }));
     return this.keys;
   }
@@ -170,8 +171,9 @@ export class AgencyCatalogue {
 interface EntryKeys {
   entry: AgencyEntry;
   name: string;
+  nameWords: string[];
   abbreviations: Array<{ text: string; key: string }>;
-  variants: Array<{ text: string; key: string }>;
+  variants: Array<{ text: string; key: string; words: string[] }>;
 }
 
 function scoreEntry(keys: EntryKeys, key: string, words: string[]): { score: number; matched?: string } | undefined {
@@ -179,10 +181,10 @@ function scoreEntry(keys: EntryKeys, key: string, words: string[]): { score: num
   for (const abbreviation of keys.abbreviations) if (abbreviation.key === key) return { score: 0, matched: abbreviation.text };
   if (keys.name.startsWith(key)) return { score: 10 };
   for (const abbreviation of keys.abbreviations) if (abbreviation.key.startsWith(key)) return { score: 15, matched: abbreviation.text };
-  const nameScore = wordScore(keys.name, words);
+  const nameScore = wordScore(keys.nameWords, words);
   if (nameScore !== undefined) return { score: 20 + nameScore };
   for (const variant of keys.variants) {
-    const variantScore = variant.key.startsWith(key) ? 0 : wordScore(variant.key, words);
+    const variantScore = variant.key.startsWith(key) ? 0 : wordScore(variant.words, words);
     if (variantScore !== undefined) return { score: 30 + variantScore, matched: variant.text };
   }
   if (keys.name.includes(key)) return { score: 40 };
@@ -199,8 +201,7 @@ function wordsLeftOut(typed: string[], candidate: string[]): boolean {
 }
 
 /** 0 when the typed words start words of the name in order, 1 in any order; undefined if not all do. */
-function wordScore(nameKey: string, typedWords: string[]): number | undefined {
-  const nameWords = nameKey.split(' ');
+function wordScore(nameWords: readonly string[], typedWords: string[]): number | undefined {
   let inOrder = true;
   let from = 0;
   for (const typed of typedWords) {
