@@ -63,8 +63,13 @@ ${recs.replace("review Shannon''s", "review a family member''s")}`,
     assert.deepEqual(rules.filter((r) => r.startsWith('redaction/')), ['redaction/declared-name', 'redaction/declared-name', 'redaction/declared-name']);
   });
 
-  test('a declared name offers the roles, the first preferred', () => {
+  test('a declared name points at its entry, and offers the roles, the first preferred', () => {
     const declared = `${text}redaction:\n  names: [Shannon]\n`;
+    const service = createLanguageService();
+    const finding = service.findings({ uri: 'file:///t/d.review.yaml', version: 1, getText: () => declared }).find((f) => f.rule === 'redaction/declared-name')!;
+    assert.deepEqual(finding.related?.map((r) => declared.slice(r.start, r.end)), ['Shannon']);
+    assert.equal(finding.related?.[0].start, declared.lastIndexOf('Shannon'));
+    assert.equal(finding.fixes?.[0].preferred, true);
     const fixed = applyFix(declared, 'redaction/declared-name', /with "the victim"/);
     assert.ok(fixed.includes('The victim called the police'));
     assert.ok(fixed.includes("review the victim''s contact"));

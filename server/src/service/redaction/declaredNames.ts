@@ -55,7 +55,7 @@ export function findDeclaredNames(value: string, tokens: readonly Token[], polic
       const ordinary = variant.part && ordinaryWords.has(variant.words[0]);
       for (const match of phraseMatches(value, tokens, variant.words)) {
         if (ordinary && !isCapitalized(tokens[match.first].text)) continue;
-        found.push({ kind: 'declared-name', start: tokens[match.first].start, end: tokens[match.last].end, message: message(entry.origin, false), origin: entry.origin });
+        found.push({ kind: 'declared-name', start: tokens[match.first].start, end: tokens[match.last].end, message: message(entry.origin, false), origin: entry.origin, entry: entry.words.join(' ') });
       }
     }
   }
@@ -69,8 +69,9 @@ export function findDeclaredNames(value: string, tokens: readonly Token[], polic
           phrase += value[tokens[i + k - 1].end] === '-' ? '-' : ' ';
         }
         phrase += token.folded;
-        const origin = policy.hashes.get(hashOf(phrase));
-        if (origin) found.push({ kind: 'declared-name', start: tokens[i].start, end: token.end, message: message(origin, true), origin, hashed: true });
+        const hash = hashOf(phrase);
+        const origin = policy.hashes.get(hash);
+        if (origin) found.push({ kind: 'declared-name', start: tokens[i].start, end: token.end, message: message(origin, true), origin, hashed: true, entry: hash });
       }
     }
   }

@@ -1,16 +1,18 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import { findPair } from '../parse/parseSummary';
 import type { Checker, RuleContext, RuleMeta } from '../rules/ruleTypes';
 import type { Finding, Fix } from '../types';
 import { analyzeText } from './analyzeText';
 import { identifierSeverity } from './identifiers';
 import { sharedMemo } from './memo';
 import { nameData } from './nameData';
-import { readPolicy } from './policy';
+import { hashedEntryPattern, normalizeName } from './normalize';
+import { readPolicy, splitWords } from './policy';
 import { listEntryFixes, replaceEverywhereEdits, type Occurrence } from './redactionEdits';
 import { standardRoles } from './roles';
 import { sourceSpan } from './scalarSource';
 import type { TextFinding } from './textFinding';
-import { collectTextUnits } from './textUnits';
-import { normalizeName } from './normalize';
+import { collectTextUnits, redactionPair } from './textUnits';
 
 export const declaredNameRule: RuleMeta = {
   id: 'redaction/declared-name',
@@ -47,6 +49,7 @@ export const redactionChecker: Checker = {
     const policy = readPolicy(parsed.value, context.workspace);
     const data = nameData();
     const findings: Finding[] = [];
+    const declaredAt = declaredEntrySpans(parsed);
     const names: Array<{ finding: Finding; occurrence: Occurrence; key: string; kind: TextFinding['kind'] }> = [];
     for (const unit of collectTextUnits(parsed)) {
       const { source } = unit;
@@ -55,6 +58,8 @@ export const redactionChecker: Checker = {
         const rule = ruleOf[found.kind] ?? identifierRule;
         const finding: Finding = { rule: rule.id, start: span.start, end: span.end, message: found.message };
         if (rule === identifierRule) finding.severity = identifierSeverity(found.kind);
+        const entrySpan = found.entry !== undefined ? declaredAt.get(found.entry) : undefined;
+        if (entrySpan) finding.related = [{ ...entrySpan, message: 'Declared in redaction.names' }];
         findings.push(finding);
         if (rule !== identifierRule && source.exact) {
           const words = source.value.slice(found.start, found.end);
@@ -97,4 +102,19 @@ function attachFixes(parsed: RuleContext['parsed'], names: Array<{ finding: Find
     }
     entry.finding.fixes = entry.kind === 'declared-name' ? fixes.replace : [...fixes.replace, ...fixes.lists];
   }
+}
+
+/** Where each entry of this file's `redaction.names` is written, by its normalised words or hash. */
+function declaredEntrySpans(parsed: RuleContext['parsed']): Map<string, { start: number; end: number }> {
+  const spans = new Map<string, { start: number; end: number }>();
+  const block = redactionPair(parsed)?.value;
+  const names = isMap(block) ? findPair(block, 'names')?.value : undefined;
+  if (!isSeq(names)) return spans;
+  for (const item of names.items) {
+    if (!isScalar(item) || typeof item.value !== 'string' || !item.range) continue;
+    const hashed = hashedEntryPattern.exec(item.value.trim());
+    const key = hashed ? hashed[1].toLowerCase() : splitWords(normalizeName(item.value)).join(' ');
+    if (!spans.has(key)) spans.set(key, { start: item.range[0], end: item.range[1] });
+  }
+  return spans;
 }

@@ -22,4 +22,6 @@ export interface TextFinding {
   /** For a declared name: where the entry comes from. */
   origin?: 'file' | 'workspace';
   hashed?: boolean;
+  /** For a declared name: the entry it matched (normalised words, or the hash's hex). */
+  entry?: string;
 }
