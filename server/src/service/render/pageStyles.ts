@@ -30,10 +30,15 @@ export const pageLayoutCss = `
 .rs-agencies { margin: 0; padding-inline-start: 1.1rem; }
 .rs-agencies li + li { margin-top: .25rem; }
 @media (max-width: 560px) {
+  /* Narrow screens: each recommendation becomes a card, so no word has to break inside a cell. */
   .rs-page { padding: .75rem .5rem 1.5rem; }
-  .rs-table th, .rs-table td { padding: .4rem .35rem; }
-  .rs-table th.rs-num, .rs-table td.rs-num { width: 2rem; }
-  .rs-table thead th { font-size: .85em; overflow-wrap: normal; hyphens: auto; }
+  .rs-table, .rs-table tbody, .rs-table tfoot, .rs-table tr, .rs-table td { display: block; width: auto; }
+  .rs-table thead { display: none; }
+  .rs-table tbody tr { border: 1px solid var(--rs-border); margin: 0 0 .75rem; }
+  .rs-table td, .rs-table tfoot td { border: none; padding: .35rem .6rem; }
+  .rs-table td.rs-num { width: auto; text-align: start; font-weight: 600; padding-bottom: 0; }
+  .rs-table td.rs-num::before { content: "Recommendation "; }
+  .rs-table td.rs-to::before { content: "Addressed to"; display: block; color: var(--rs-muted); font-size: .85em; }
   .rs-parts { padding-left: 0; }
 }
 @media print { .rs-page { max-width: none; } .rs-page a { color: inherit; } }
