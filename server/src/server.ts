@@ -67,7 +67,10 @@ connection.onInitialized(() => {
   }
   void refreshSettings();
   if (clientSendsFolderChanges) {
-    connection.workspace.onDidChangeWorkspaceFolders((event) => workspaceSymbolIndex.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri)));
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      workspaceSymbolIndex.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri));
+      catalogues.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri));
+    });
   }
 });
 

@@ -10,7 +10,8 @@ describe('server over stdio: diagnostics', () => {
   let client: TestLspClient;
   before(async () => {
     client = new TestLspClient();
-    const init = (await client.initialize()) as { capabilities: { textDocumentSync: { change: number } } };
+    // test/fixtures is the workspace: its review-summaries.agencies.yaml knows the made-up Westshire the fixtures use.
+    const init = (await client.initialize(pathToFileURL(fixturesDir).toString())) as { capabilities: { textDocumentSync: { change: number } } };
     assert.equal(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
   });
   after(() => client.shutdown());

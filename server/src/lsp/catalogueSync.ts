@@ -32,6 +32,13 @@ export class CatalogueSync {
     this.reload();
   }
 
+  /** Workspace folders were added or removed (the first folder is where a new catalogue goes). */
+  changeFolders(added: string[], removed: string[]): void {
+    const gone = new Set(removed.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri)));
+    const kept = this.folders.filter((folder) => !gone.has(folder));
+    this.setFolders([...kept, ...added.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri))].map((path) => pathToFileURL(path).toString()));
+  }
+
   setListedFiles(paths: string[]): void {
     if (JSON.stringify(paths) === JSON.stringify(this.listed)) return;
     this.listed = paths;
