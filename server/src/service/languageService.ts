@@ -9,6 +9,9 @@ import type {
   Range,
 } from 'vscode-languageserver-types';
 import { runChecks, type CheckedFinding } from './check/runChecks';
+import { checkProseEdit, type CheckedSnapshot, type ProseEditOptions } from './incremental/proseEdit';
+import { chunkTable } from './incremental/recommendationChunks';
+import { parseSummary } from './parse/parseSummary';
 import { DocumentState, type TextDocumentLike } from './documentState';
 import { toCodeActions, toDiagnostic } from './lsp/convert';
 import { checkers as defaultCheckers } from './rules/index';
@@ -23,6 +26,16 @@ import { isRedactionListUri, redactionListCheckers } from './redaction/workspace
 import { renderExport, renderPreview, type ExportResult } from './render/renderSummary';
 import type { AgencyResolver, RenderResult } from './render/renderTypes';
 import { agencyResolverFor } from './render/catalogueAgencies';
+
+/** One document's cache: this version's state and findings, and the snapshot an edit is checked from. */
+interface CacheEntry {
+  state: DocumentState;
+  findings?: CheckedFinding[];
+  /** This version, once checked, as the next version's starting point. */
+  snapshot?: CheckedSnapshot;
+  /** The last checked version, until this one is checked. */
+  previous?: CheckedSnapshot;
+}
 
 export interface LanguageServiceOptions {
   settings?: Partial<ServiceSettings>;
@@ -42,7 +55,9 @@ export class ReviewSummaryService {
   private workspace: WorkspaceData;
   private readonly checkers: Checker[];
   private readonly resolveAgency: AgencyResolver | undefined;
-  private readonly cache = new Map<string, { state: DocumentState; findings?: CheckedFinding[] }>();
+  private readonly cache = new Map<string, CacheEntry>();
+  /** How findings were last computed: by re-checking one edited text (fast) or the whole file (full). For tests and the benchmark. */
+  readonly checkCounts = { fast: 0, full: 0 };
 
   constructor(options: LanguageServiceOptions = {}) {
     this.settings = mergeSettings(defaultSettings, options.settings);
@@ -79,10 +94,12 @@ export class ReviewSummaryService {
   state(document: TextDocumentLike): DocumentState {
     const text = document.getText();
     const cached = this.cache.get(document.uri);
-    if (cached && cached.state.text === text && cached.state.version === document.version) return cached.state;
+    if (cached && cached.state.version === document.version && cached.state.text === text) return cached.state;
     // Over the size limit only the first maxFileSize characters are parsed (runChecks says so).
     const state = new DocumentState(document, { maxLength: this.settings.maxFileSize });
-    this.cache.set(document.uri, { state });
+    // The last checked version stays at hand: an edit inside one recommendation's prose is
+    // checked from it (see incremental/proseEdit.ts).
+    this.cache.set(document.uri, { state, previous: cached?.snapshot ?? cached?.previous });
     return state;
   }
 
@@ -92,7 +109,20 @@ export class ReviewSummaryService {
     const entry = this.cache.get(document.uri)!;
     // A workspace agency catalogue is checked against its own schema, not as a summary.
     const checkers = isCatalogueUri(document.uri, this.workspace) ? catalogueCheckers : isRedactionListUri(document.uri) ? redactionListCheckers : this.checkers;
-    entry.findings ??= runChecks(checkers, { parsed: state.parsed, settings: this.settings, workspace: this.workspace });
+    if (entry.findings) return entry.findings;
+    const incremental = checkers === this.checkers && !this.checkers.some((checker) => checker.readsProseAcrossRecommendations);
+    const fast = incremental && entry.previous ? checkProseEdit(entry.previous, state.text, this.proseEditOptions()) : undefined;
+    if (fast) {
+      this.checkCounts.fast++;
+      entry.findings = fast.findings;
+      entry.snapshot = fast.snapshot;
+    } else {
+      this.checkCounts.full++;
+      entry.findings = runChecks(checkers, { parsed: state.parsed, settings: this.settings, workspace: this.workspace });
+      const table = incremental ? chunkTable(state.parsed) : undefined;
+      entry.snapshot = table ? { text: state.text, findings: entry.findings, table } : undefined;
+    }
+    entry.previous = undefined;
     return entry.findings;
   }
 
@@ -158,6 +188,17 @@ export class ReviewSummaryService {
   /** Canonical names from the built-in and workspace catalogues, unless the caller gave its own. */
   private agencyResolver(): AgencyResolver {
     return this.resolveAgency ?? agencyResolverFor(catalogueFor(this.workspace));
+  }
+
+  private proseEditOptions(): ProseEditOptions {
+    return {
+      maxDiagnostics: this.settings.maxDiagnostics,
+      maxFileSize: this.settings.maxFileSize,
+      checkWindow: (text) => {
+        const parsed = parseSummary(text);
+        return { parsed, findings: runChecks(this.checkers, { parsed, settings: this.settings, workspace: this.workspace }) };
+      },
+    };
   }
 
   /**

@@ -26,4 +26,12 @@ export interface RuleContext {
 export interface Checker {
   rules: RuleMeta[];
   check(context: RuleContext): Finding[];
+  /**
+   * Set when a finding of this checker can change because of the prose (`text`) of a
+   * recommendation other than the one it sits in, in a way its own related places and fixes do
+   * not show (say, "this recommendation repeats number 4's text"). The service then re-checks the
+   * whole file after every edit of prose, instead of only the edited recommendation (see
+   * incremental/proseEdit.ts). No current checker needs it.
+   */
+  readsProseAcrossRecommendations?: boolean;
 }

@@ -1,0 +1,25 @@
+import type { CheckedFinding } from '../check/runChecks';
+import type { Span } from '../types';
+
+/** Every span a finding carries: where it is, the other places it names, and the text its fixes edit. */
+export function spansOf(finding: CheckedFinding): Span[] {
+  const spans: Span[] = [finding];
+  for (const related of finding.related ?? []) spans.push(related);
+  for (const fix of finding.fixes ?? []) for (const edit of fix.edits) spans.push(edit);
+  return spans;
+}
+
+/** The finding with every offset moved by `move` (messages, fixes' new text and the rest unchanged). */
+export function moveFinding(finding: CheckedFinding, move: (offset: number) => number): CheckedFinding {
+  const moved: CheckedFinding = { ...finding, start: move(finding.start), end: move(finding.end) };
+  if (finding.related) moved.related = finding.related.map((related) => ({ ...related, start: move(related.start), end: move(related.end) }));
+  if (finding.fixes) moved.fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: move(edit.start), end: move(edit.end) })) }));
+  return moved;
+}
+
+/** Structural equality of two finding lists (order included), as JSON sees them. */
+export function sameFindings(a: readonly CheckedFinding[], b: readonly CheckedFinding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (JSON.stringify(a[i]) !== JSON.stringify(b[i])) return false;
+  return true;
+}

@@ -1,0 +1,88 @@
+import { isMap, isPair, isSeq } from 'yaml';
+import type { CST, Node as YamlNode } from 'yaml';
+import { keyText, type ParsedSummary } from '../parse/parseSummary';
+
+/**
+ * Where the recommendations of a summary sit in its text, so one recommendation can be checked on
+ * its own. `starts[i]` is the start of the line holding item i's dash; item i runs to the next
+ * item's line (comments and blank lines after it included); the last one runs to `end`, the line
+ * of the next top-level key (or the end of the file). `header` is every other top-level line of
+ * the file: the fields a recommendation is checked in the context of (redaction names, above all).
+ */
+export interface ChunkTable {
+  starts: number[];
+  end: number;
+  header: string;
+}
+
+/**
+ * The table, when the structure makes the boundaries certain: one well-formed document, a block
+ * mapping at column 0, `recommendations` a block sequence whose dashes each begin their line.
+ * Anything else (flow style, errors, odd layout) gives undefined, and the file is always checked
+ * whole.
+ */
+export function chunkTable(parsed: ParsedSummary): ChunkTable | undefined {
+  const { text, document } = parsed;
+  if (!document || parsed.errors.length > 0 || parsed.warnings.length > 0 || parsed.extraDocuments.length > 0) return undefined;
+  const root = document.contents;
+  if (!isMap(root) || root.flow) return undefined;
+  const pairIndex = root.items.findIndex((pair) => isPair(pair) && keyText(pair) === 'recommendations');
+  if (pairIndex < 0) return undefined;
+  const pair = root.items[pairIndex];
+  const key = pair.key as YamlNode | undefined;
+  const seq = pair.value;
+  if (!key?.range || !isSeq(seq) || seq.flow || seq.items.length === 0) return undefined;
+  const keyLine = lineStart(text, key.range[0]);
+  if (keyLine !== key.range[0]) return undefined;
+  const token = seq.srcToken as CST.BlockSequence | undefined;
+  if (token?.type !== 'block-seq' || token.items.length !== seq.items.length) return undefined;
+  const starts: number[] = [];
+  for (const item of token.items) {
+    const dash = item.start.find((t) => t.type === 'seq-item-ind');
+    if (!dash) return undefined;
+    const line = lineStart(text, dash.offset);
+    // Only spaces may stand before the dash on its line.
+    if (text.slice(line, dash.offset).trim() !== '') return undefined;
+    if (starts.length > 0 && line <= starts[starts.length - 1]) return undefined;
+    starts.push(line);
+  }
+  if (starts[0] <= keyLine) return undefined;
+  const next = root.items[pairIndex + 1]?.key as YamlNode | undefined;
+  let end = text.length;
+  if (next) {
+    if (!next.range || lineStart(text, next.range[0]) !== next.range[0]) return undefined;
+    end = next.range[0];
+  }
+  if (end <= starts[starts.length - 1]) return undefined;
+  const before = text.slice(0, keyLine);
+  const after = text.slice(end);
+  const header = before + after + (after === '' || after.endsWith('\n') ? '' : '\n');
+  return { starts, end, header };
+}
+
+/** The index of the recommendation whose lines hold [start, end), if one does. */
+export function chunkHolding(table: ChunkTable, start: number, end: number): number | undefined {
+  const { starts } = table;
+  let low = 0;
+  let high = starts.length - 1;
+  if (start < starts[0]) return undefined;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= start) low = middle;
+    else high = middle - 1;
+  }
+  return end <= chunkEnd(table, low) ? low : undefined;
+}
+
+export function chunkEnd(table: ChunkTable, index: number): number {
+  return index + 1 < table.starts.length ? table.starts[index + 1] : table.end;
+}
+
+/** The table after the text of recommendation `index` grew by `delta` characters. */
+export function shiftTable(table: ChunkTable, index: number, delta: number): ChunkTable {
+  return { starts: table.starts.map((start, i) => (i > index ? start + delta : start)), end: table.end + delta, header: table.header };
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}

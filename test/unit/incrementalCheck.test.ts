@@ -1,0 +1,123 @@
+// Checking one edited recommendation instead of the whole file must give exactly the findings of
+// a whole-file check: random edit sequences on generated and example files, each version checked
+// both ways (fast-check), plus a long run of keystrokes in a 1,000-recommendation file.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { textChange } from '../../server/src/service/incremental/textDiff';
+import { generateSummary } from '../support/generateSummary';
+import { examplesDir } from '../support/paths';
+
+const uri = 'file:///incremental/summary.review.yaml';
+
+/** A generated summary with things for every rule to find, so findings must move and stay right. */
+function messySummary(recommendations: number, seed: number): string {
+  return generateSummary({ recommendations, seed })
+    .replace('  - number: 2\n', '  - number: 3\n')
+    .replace('      - Essex Police\n', '      - EPUT\n')
+    .replace('to confirm', 'to confirm with Jane Smith (07700 900123)')
+    .concat('redaction:\n  names:\n    - Jane Smith\n    - Patricia\n');
+}
+
+const bases = [
+  readFileSync(join(examplesDir, 'uttlesford.review.yaml'), 'utf8'),
+  readFileSync(join(examplesDir, 'mistakes.review.yaml'), 'utf8'),
+  generateSummary({ recommendations: 6, seed: 7 }),
+  messySummary(8, 3),
+  messySummary(5, 11).replace(/\n/g, '\r\n'),
+];
+
+/** What people type into prose, and what breaks it: names, identifiers, YAML punctuation, line breaks. */
+const insertions = ['e', 'the ', ' and', 'Jane', ' Jane Smith', ' Patricia', ' Mr Brown', ' Adult A', ' 07700 900456', ' SW1A 1AA', ': ', ' #', ' # review-summary-disable-line redaction/person-name', '"', "'", '\n', '\n      more', '- ', '  ', '&a ', '*a', '!tag ', '{', '[', '\t', ''];
+
+/** Offsets inside prose lines (the continuation lines of folded texts), where the fast path applies. */
+function proseOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (/^ {6,}[A-Za-z]/.test(line)) offsets.push(at + line.length - (line.endsWith('\r') ? 1 : 0), at + line.search(/\S/) + 3);
+    at += line.length + 1;
+  }
+  return offsets;
+}
+
+interface Edit {
+  prose: boolean;
+  pick: number;
+  remove: number;
+  insert: string;
+}
+
+const editArbitrary = fc.record({
+  prose: fc.boolean(),
+  pick: fc.nat(),
+  remove: fc.oneof(fc.constant(0), fc.constant(0), fc.nat({ max: 6 })),
+  insert: fc.constantFrom(...insertions),
+});
+
+function applyEdit(text: string, edit: Edit): string {
+  const candidates = edit.prose ? proseOffsets(text) : [];
+  const at = candidates.length > 0 ? candidates[edit.pick % candidates.length] : edit.pick % (text.length + 1);
+  const end = Math.min(text.length, at + edit.remove);
+  return text.slice(0, at) + edit.insert + text.slice(end);
+}
+
+function wholeFileFindings(text: string): unknown {
+  return JSON.parse(JSON.stringify(createLanguageService().findings({ uri, version: 1, getText: () => text })));
+}
+
+describe('incremental checking equals a whole-file check', () => {
+  test('the changed region between two texts', () => {
+    assert.equal(textChange('abc', 'abc'), undefined);
+    assert.deepEqual(textChange('abcdef', 'abXYef'), { start: 2, oldEnd: 4, newEnd: 4 });
+    assert.deepEqual(textChange('aaaa', 'aaaaa'), { start: 4, oldEnd: 4, newEnd: 5 });
+    const long = 'x'.repeat(5000);
+    assert.deepEqual(textChange(long + 'a' + long, long + long), { start: 5000, oldEnd: 5001, newEnd: 5000 });
+  });
+
+  test('random edit sequences on example and generated files', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...bases.keys()), fc.array(editArbitrary, { minLength: 1, maxLength: 6 }), (base, edits) => {
+        const service = createLanguageService();
+        let text = bases[base];
+        let version = 1;
+        service.findings({ uri, version, getText: () => text });
+        for (const edit of edits) {
+          text = applyEdit(text, edit);
+          version++;
+          const current = text;
+          const incremental = JSON.parse(JSON.stringify(service.findings({ uri, version, getText: () => current })));
+          assert.deepEqual(incremental, wholeFileFindings(current), `after ${JSON.stringify(edit)}`);
+        }
+        fast += service.checkCounts.fast;
+      }),
+      { numRuns: 150, seed: 20261126 },
+    );
+    // The sequences did exercise the fast path (not only the whole-file fallback).
+    assert.ok(fast > 50, `only ${fast} edits took the fast path`);
+  });
+
+  test('typing in one recommendation of a 1,000-recommendation file takes the fast path every time', () => {
+    let text = generateSummary({ recommendations: 1000, seed: 1000 });
+    const service = createLanguageService();
+    service.findings({ uri, version: 1, getText: () => text });
+    const lines = text.split('\n');
+    const line = lines.findIndex((l, i) => i > lines.indexOf('  - number: 500') && /^ {6,}[A-Za-z]/.test(l));
+    let at = lines.slice(0, line + 1).join('\n').length;
+    // Plain prose: a name typed in makes a finding whose fixes reach across the file (full check).
+    const typed = ' and the board agreed to it.';
+    for (let i = 0; i < typed.length; i++) {
+      text = text.slice(0, at) + typed[i] + text.slice(at);
+      at++;
+      const current = text;
+      service.findings({ uri, version: i + 2, getText: () => current });
+    }
+    assert.equal(service.checkCounts.full, 1);
+    assert.equal(service.checkCounts.fast, typed.length);
+    assert.deepEqual(JSON.parse(JSON.stringify(service.findings({ uri, version: typed.length + 1, getText: () => text }))), wholeFileFindings(text));
+  });
+});
