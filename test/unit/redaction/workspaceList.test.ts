@@ -33,6 +33,15 @@ describe('workspace redaction list', () => {
     assert.match(findings[0].message, /workspace redaction list/);
   });
 
+  test("an agency of the workspace catalogue is not a person's name", () => {
+    const text = summary.replace("Kayleigh's friend saw her at Grace Road Surgery near Albert Court.", 'Staff referred her to Chloe Fairbrother for advice.');
+    const redactionOf = (service: ReturnType<typeof createLanguageService>) =>
+      service.findings({ uri: 'file:///w/b.review.yaml', version: 1, getText: () => text }).filter((f) => f.rule.startsWith('redaction/')).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(redactionOf(createLanguageService()), ['Chloe Fairbrother']);
+    const catalogue = { uri: 'file:///w/review-summaries.agencies.yaml', text: 'agencies:\n  - name: Chloe Fairbrother\n    kind: voluntary sector\n' };
+    assert.deepEqual(redactionOf(createLanguageService({ workspace: { agencyCatalogues: [catalogue] } })), []);
+  });
+
   test('the list file is recognised and read; bad entries are left out', () => {
     assert.ok(isRedactionListUri('file:///w/review-summaries.redaction.yaml'));
     assert.ok(!isRedactionListUri('file:///w/other.redaction.yaml'));

