@@ -99,6 +99,27 @@ describe('"Add to workspace catalogue"', () => {
     assert.equal(applyFileEdits(before, fix.fileEdits), read('catalogue-append.after.yaml'));
   });
 
+  for (const [layout, before, after] of [
+    ['an empty `agencies:`', 'agencies:\n', 'agencies:\n  - name: Grace Road Surgery\n    kind: NHS trust\n'],
+    ['an empty flow list', 'agencies: []  # none yet\n', 'agencies: [{ name: Grace Road Surgery, kind: NHS trust }]  # none yet\n'],
+    ['a flow list', 'agencies: [{ name: Westshire Police, kind: police }]\n', 'agencies: [{ name: Westshire Police, kind: police }, { name: Grace Road Surgery, kind: NHS trust }]\n'],
+    ['no `agencies` key yet', '# ours\n', '# ours\nagencies:\n  - name: Grace Road Surgery\n    kind: NHS trust\n'],
+    ['CRLF line ends', 'agencies:\r\n  - name: Westshire Police\r\n    kind: police\r\n', 'agencies:\r\n  - name: Westshire Police\r\n    kind: police\r\n  - name: Grace Road Surgery\r\n    kind: NHS trust\r\n'],
+  ] as const) {
+    test(`adds the entry to a catalogue with ${layout}, which stays valid`, () => {
+      const uri = 'file:///ws/review-summaries.agencies.yaml';
+      const fix = addFix({ workspace: { agencyCatalogues: [{ uri, text: before }] } });
+      assert.ok(fix?.fileEdits?.length === 1);
+      const text = applyFileEdits(before, fix.fileEdits);
+      assert.equal(text, after);
+      assert.deepEqual(createLanguageService().findings({ uri, version: 1, getText: () => text }).map((f) => f.rule), []);
+    });
+  }
+
+  test('a catalogue that is not a mapping gets no fix (its own diagnostics say what is wrong)', () => {
+    assert.equal(addFix({ workspace: { agencyCatalogues: [{ uri: 'file:///ws/x.agencies.yaml', text: '- a\n' }] } }), undefined);
+  });
+
   test('the CLI (no workspace folder) gets no fix rather than a broken one', () => {
     assert.equal(addFix({}), undefined);
   });

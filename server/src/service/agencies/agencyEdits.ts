@@ -1,4 +1,4 @@
-import { isMap, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { lineBreakOf } from '../edit/lines';
 import { yamlScalarText } from '../edit/yamlScalarText';
 import { findPair, parseSummary } from '../parse/parseSummary';
@@ -61,43 +61,69 @@ export function guessKind(name: string): AgencyKind {
 }
 
 /**
- * "Add to workspace catalogue": appends an entry to the workspace's first catalogue file (after
- * the last item of its `agencies` block list), or creates review-summaries.agencies.yaml in the
- * first workspace folder. Undefined when there is nowhere to write (the CLI has no workspace).
+ * "Add to workspace catalogue": adds an entry to the workspace's first catalogue file (after the
+ * last item of its `agencies` list, block or flow, or under an empty `agencies:`; a file without
+ * the key gets one at its end), or creates review-summaries.agencies.yaml in the first workspace
+ * folder. Undefined when there is nowhere sensible to write (the CLI has no workspace folder; a
+ * catalogue that is not a mapping needs fixing first).
  */
 export function addToCatalogueFix(workspace: WorkspaceData, name: string, kind: AgencyKind, area?: string): Fix | undefined {
   const fields = [`name: ${yamlScalarText(name)}`, `kind: ${kind}`, ...(area ? [`area: ${yamlScalarText(area)}`] : [])];
   const title = `Add "${name}" to the workspace catalogue`;
+  const block = (indent: string, eol: string): string => fields.map((field, i) => `${indent}${i === 0 ? '- ' : '  '}${field}`).join(eol);
   const existing = workspace.agencyCatalogues[0];
-  if (existing) {
-    const eol = lineBreakOf(existing.text);
-    const parsed = parseSummary(existing.text);
-    const root = parsed.document?.contents;
-    const list = isMap(root) ? findPair(root, 'agencies')?.value : undefined;
-    const lines = existing.text.split(/\r?\n/);
-    const endPosition = { line: lines.length - 1, character: lines[lines.length - 1].length };
-    if (isSeq(list) && !list.flow && list.items.length > 0 && list.range) {
-      const first = list.items[0] as { range?: [number, number, number] };
-      const lineStart = existing.text.lastIndexOf('\n', (first.range?.[0] ?? 0) - 1) + 1;
-      const column = Math.max(0, (first.range?.[0] ?? 0) - lineStart - 2);
-      const indent = ' '.repeat(column);
-      const end = parsed.lineCounter.linePos(list.range[1]);
-      // Insert at the end of the list's last line (linePos is 1-based), so comments after it stay after it.
-      const lastLine = lines[Math.max(0, end.col === 1 ? end.line - 2 : end.line - 1)];
-      const line = Math.max(0, end.col === 1 ? end.line - 2 : end.line - 1);
-      const newText = eol + fields.map((field, i) => `${indent}${i === 0 ? '- ' : '  '}${field}`).join(eol);
-      return { title, edits: [], fileEdits: [{ uri: existing.uri, position: { line, character: lastLine.length }, newText }] };
-    }
-    if (!list) {
-      const separator = existing.text === '' || existing.text.endsWith('\n') ? '' : eol;
-      const newText = `${separator}agencies:${eol}${fields.map((field, i) => `  ${i === 0 ? '- ' : '  '}${field}`).join(eol)}${eol}`;
-      return { title, edits: [], fileEdits: [{ uri: existing.uri, position: endPosition, newText }] };
-    }
-    return undefined;
+  if (!existing) {
+    const folder = workspace.workspaceFolders[0];
+    if (!folder) return undefined;
+    const uri = `${folder.replace(/\/$/, '')}/${workspaceCatalogueName}`;
+    const newText = `# Agencies this workspace knows besides the built-in catalogue (schema: agency-catalogue.schema.json).\nagencies:\n${block('  ', '\n')}\n`;
+    return { title, edits: [], fileEdits: [{ uri, create: true, position: { line: 0, character: 0 }, newText }] };
   }
-  const folder = workspace.workspaceFolders[0];
-  if (!folder) return undefined;
-  const uri = `${folder.replace(/\/$/, '')}/${workspaceCatalogueName}`;
-  const newText = `# Agencies this workspace knows besides the built-in catalogue (schema: agency-catalogue.schema.json).\nagencies:\n${fields.map((field, i) => `  ${i === 0 ? '- ' : '  '}${field}`).join('\n')}\n`;
-  return { title, edits: [], fileEdits: [{ uri, create: true, position: { line: 0, character: 0 }, newText }] };
+  const text = existing.text;
+  const eol = lineBreakOf(text);
+  const parsed = parseSummary(text);
+  const root = parsed.document?.contents;
+  const insert = (offset: number, newText: string): Fix => {
+    const { line, col } = parsed.lineCounter.linePos(offset);
+    return { title, edits: [], fileEdits: [{ uri: existing.uri, position: { line: line - 1, character: col - 1 }, newText }] };
+  };
+  if (root != null && !isMap(root)) return undefined;
+  const pair = isMap(root) ? findPair(root, 'agencies') : undefined;
+  if (!pair) {
+    const separator = text === '' || text.endsWith('\n') ? '' : eol;
+    return insert(text.length, `${separator}agencies:${eol}${block('  ', eol)}${eol}`);
+  }
+  const list = pair.value;
+  const keyStart = (pair.key as { range?: [number, number, number] }).range?.[0] ?? 0;
+  const keyColumn = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
+  if (list == null || (isScalar(list) && (list.value === null || list.value === ''))) {
+    // `agencies:` with nothing after it: the entry goes at the end of that line.
+    return insert(lineContentEndAt(text, keyStart), `${eol}${block(' '.repeat(keyColumn + 2), eol)}`);
+  }
+  if (!isSeq(list) || !list.range) return undefined;
+  if (list.flow) {
+    const close = text.lastIndexOf(']', list.range[1]);
+    if (close < list.range[0]) return undefined;
+    const flowEntry = `{ ${fields.join(', ')} }`;
+    return insert(close, list.items.length > 0 ? `, ${flowEntry}` : flowEntry);
+  }
+  const last = list.items[list.items.length - 1] as { range?: [number, number, number] } | undefined;
+  const first = list.items[0] as { range?: [number, number, number] } | undefined;
+  if (!last?.range || !first?.range) return undefined;
+  const column = Math.max(0, first.range[0] - (text.lastIndexOf('\n', first.range[0] - 1) + 1) - 2);
+  // After the end of the last item's last line, so comments below the list stay below it.
+  const lastContent = trimEndOffset(text, last.range[1]);
+  return insert(lineContentEndAt(text, lastContent), `${eol}${block(' '.repeat(column), eol)}`);
+}
+
+function lineContentEndAt(text: string, offset: number): number {
+  const lineFeed = text.indexOf('\n', offset);
+  const end = lineFeed < 0 ? text.length : lineFeed;
+  return text[end - 1] === '\r' ? end - 1 : end;
+}
+
+function trimEndOffset(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  return Math.max(0, at - 1);
 }
