@@ -11,9 +11,9 @@ import { indentOf, isBlankLine, lineContentEnd, lineOf, lineStarts } from './lin
  * list (`[{...}, {...}]`) it is the item's own text; commas, spacing and comments stay put.
  * Returns undefined for a list whose layout is too unusual to move items in safely.
  */
-export function movableItemSpans(text: string, seq: YAMLSeq<unknown>, comments: readonly SourceComment[]): Span[] | undefined {
+export function movableItemSpans(text: string, seq: YAMLSeq<unknown>, comments: readonly SourceComment[], starts: readonly number[] = lineStarts(text)): Span[] | undefined {
   if (seq.flow) return flowItemSpans(seq);
-  return blockItemSpans(text, seq, comments);
+  return blockItemSpans(text, seq, comments, starts);
 }
 
 function flowItemSpans(seq: YAMLSeq<unknown>): Span[] | undefined {
@@ -31,16 +31,12 @@ interface BlockSeqToken {
   items: Array<{ start: Array<{ type: string; offset: number }> }>;
 }
 
-function blockItemSpans(text: string, seq: YAMLSeq<unknown>, comments: readonly SourceComment[]): Span[] | undefined {
+function blockItemSpans(text: string, seq: YAMLSeq<unknown>, comments: readonly SourceComment[], starts: readonly number[]): Span[] | undefined {
   const token = (seq as unknown as { srcToken?: BlockSeqToken }).srcToken;
   if (!token || token.type !== 'block-seq' || token.items.length !== seq.items.length) return undefined;
-  const starts = lineStarts(text);
-  const commentLines = new Set(comments.map((comment) => lineOf(starts, comment.offset)));
-  const isCommentOnly = (line: number): boolean => {
-    if (!commentLines.has(line)) return false;
-    const first = starts[line] + indentOf(text, starts, line);
-    return comments.some((comment) => comment.offset === first);
-  };
+  const commentStarts = new Set(comments.map((comment) => comment.offset));
+  // A line is a comment line when a real comment (not a `#` inside a block scalar) begins it.
+  const isCommentOnly = (line: number): boolean => commentStarts.has(starts[line] + indentOf(text, starts, line));
 
   // Where each item's dash is, and the last line of its content.
   const dashes: number[] = [];

@@ -32,7 +32,7 @@ export function renumberFix(parsed: ParsedSummary, list: RecommendationList): Fi
 export function sortFix(parsed: ParsedSummary, list: RecommendationList): Fix | undefined {
   // Moving text around a file the parser could not fully read might move half an item.
   if (parsed.errors.length > 0) return undefined;
-  const spans = movableItemSpans(parsed.text, list.seq, parsed.comments);
+  const spans = movableItemSpans(parsed.text, list.seq, parsed.comments, parsed.lineCounter.lineStarts);
   if (!spans) return undefined;
   const entryAt = new Map(list.entries.map((entry) => [entry.index, entry]));
   let carried = 0;

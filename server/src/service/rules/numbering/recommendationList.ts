@@ -36,8 +36,18 @@ export interface RecommendationList {
   entries: RecommendationEntry[];
 }
 
+// Several checkers and the outline read the same list of the same parse: read it once.
+const readLists = new WeakMap<ParsedSummary, RecommendationList | undefined>();
+
 /** The `recommendations` list of a parsed summary, or undefined when there is none to read. */
 export function readRecommendations(parsed: ParsedSummary): RecommendationList | undefined {
+  if (readLists.has(parsed)) return readLists.get(parsed);
+  const list = readList(parsed);
+  readLists.set(parsed, list);
+  return list;
+}
+
+function readList(parsed: ParsedSummary): RecommendationList | undefined {
   const root = parsed.document?.contents;
   if (!isMap(root)) return undefined;
   const seq = findPair(root, 'recommendations')?.value;
