@@ -117,7 +117,7 @@ export function runRedactionBench(recommendations = 1000, runs = 5): RedactionBe
   };
 }
 
-if (require.main === module) {
+if (require.main === module && !process.env.NO_BENCH_MAIN) {
   const json = process.argv.includes('--json');
   const result = runRedactionBench();
   if (!json) {

@@ -23,9 +23,11 @@ function hashOf(phrase: string): string {
 }
 
 /** Where the words of `phrase` occur as whole words (separated by white space or a hyphen). */
-export function phraseMatches(value: string, tokens: readonly Token[], phrase: readonly string[]): Array<{ first: number; last: number }> {
+export function phraseMatches(value: string, tokens: readonly Token[], phrase: readonly string[], index?: ReadonlyMap<string, number[]>): Array<{ first: number; last: number }> {
   const out: Array<{ first: number; last: number }> = [];
-  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+  const candidates = index ? (index.get(phrase[0]) ?? []) : tokens.keys();
+  outer: for (const i of candidates) {
+    if (i + phrase.length > tokens.length) continue;
     for (let k = 0; k < phrase.length; k++) {
       if (tokens[i + k].folded !== phrase[k]) continue outer;
       if (k > 0 && !joinedBySpace(value, tokens[i + k - 1], tokens[i + k])) continue outer;
@@ -45,6 +47,13 @@ export function findDeclaredNames(value: string, tokens: readonly Token[], polic
   const found: TextFinding[] = [];
   const message = (origin: 'file' | 'workspace', hashed: boolean) =>
     `A name ${hashed ? 'hashed in' : 'listed in'} ${origin === 'file' ? 'this file\'s redaction.names' : 'the workspace redaction list'} appears here: refer to the person by role (e.g. "the victim").`;
+  // Where each word occurs, so each entry is looked up instead of scanned for.
+  const index = new Map<string, number[]>();
+  tokens.forEach((token, i) => {
+    const list = index.get(token.folded);
+    if (list) list.push(i);
+    else index.set(token.folded, [i]);
+  });
   for (const entry of policy.names) {
     const variants: Array<{ words: string[]; part: boolean }> = [{ words: entry.words, part: false }];
     const isCode = entry.words.some((word) => word.length === 1 || /^\d+$/.test(word));
@@ -53,7 +62,7 @@ export function findDeclaredNames(value: string, tokens: readonly Token[], polic
     }
     for (const variant of variants) {
       const ordinary = variant.part && ordinaryWords.has(variant.words[0]);
-      for (const match of phraseMatches(value, tokens, variant.words)) {
+      for (const match of phraseMatches(value, tokens, variant.words, index)) {
         if (ordinary && !isCapitalized(tokens[match.first].text)) continue;
         found.push({ kind: 'declared-name', start: tokens[match.first].start, end: tokens[match.last].end, message: message(entry.origin, false), origin: entry.origin, entry: entry.words.join(' ') });
       }
