@@ -8,6 +8,10 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { textChange } from '../../server/src/service/incremental/textDiff';
+import { chunkTable } from '../../server/src/service/incremental/recommendationChunks';
+import { windowedContext } from '../../server/src/service/incremental/windowedPosition';
+import { parseSummary } from '../../server/src/service/parse/parseSummary';
+import { positionContext } from '../../server/src/service/parse/positionContext';
 import { generateSummary } from '../support/generateSummary';
 import { examplesDir } from '../support/paths';
 
@@ -119,5 +123,26 @@ describe('incremental checking equals a whole-file check', () => {
     assert.equal(service.checkCounts.full, 1);
     assert.equal(service.checkCounts.fast, typed.length);
     assert.deepEqual(JSON.parse(JSON.stringify(service.findings({ uri, version: typed.length + 1, getText: () => text }))), wholeFileFindings(text));
+  });
+
+  test('completion context from one recommendation equals the whole-file one', () => {
+    let windowed = 0;
+    const typing = ['', 'E', 'Essex P', '"Ess', "'", '- ', '- Ess', 'numb', '\n      - ', '\n    ', '\n    addr', ': ', ', ', '[Es'];
+    fc.assert(
+      fc.property(fc.constantFrom(...bases.keys()), fc.nat(), fc.constantFrom(...typing), (base, pick, typed) => {
+        const original = bases[base];
+        const at = pick % (original.length + 1);
+        const text = original.slice(0, at) + typed + original.slice(at);
+        const table = chunkTable(parseSummary(text));
+        if (!table) return;
+        const offset = at + typed.length;
+        const fromWindow = windowedContext(text, offset, table);
+        if (!fromWindow) return;
+        windowed++;
+        assert.deepEqual(fromWindow, positionContext(text, offset));
+      }),
+      { numRuns: 600, seed: 7 },
+    );
+    assert.ok(windowed > 100, `only ${windowed} positions were answered from a window`);
   });
 });

@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { parseSummary, type ParsedSummary, type ParseOptions } from './parse/parseSummary';
+import type { ChunkTable } from './incremental/recommendationChunks';
 import type { Span } from './types';
 
 /** What the service needs of a document: the LSP TextDocument shape, so both server and tests fit. */
@@ -20,6 +21,11 @@ export class DocumentState {
   readonly version: number;
   private lines: TextDocument;
   private parsedSummary: ParsedSummary | undefined;
+  /**
+   * Where this text's recommendations are, when the service knows it (from checking this very
+   * text); features that would otherwise parse the whole file can then work on one recommendation.
+   */
+  chunks: ChunkTable | undefined;
 
   constructor(
     document: TextDocumentLike,

@@ -161,6 +161,9 @@ export class ReviewSummaryService {
 
   complete(document: TextDocumentLike, position: Position): CompletionList {
     const state = this.state(document);
+    // Once this text is checked, the completion probe can parse one recommendation, not the file.
+    const snapshot = this.cache.get(document.uri)?.snapshot;
+    if (snapshot?.text === state.text) state.chunks ??= snapshot.table;
     if (this.overSizeLimit(state)) return { isIncomplete: false, items: [] };
     const items = features.completionProviders.flatMap((provider) => provider(state, position, this.featureContext()));
     // Items the service filtered itself (agency names) must be asked for again as the person types.

@@ -6,7 +6,8 @@ import type { DocumentState } from '../documentState';
 import { lineBreakOf } from '../edit/lines';
 import { yamlScalarText } from '../edit/yamlScalarText';
 import type { PathSegment } from '../parse/parseSummary';
-import { lineBreakAtOrAfter, positionContext, type PositionContext } from '../parse/positionContext';
+import { lineBreakAtOrAfter, type PositionContext } from '../parse/positionContext';
+import { positionContextOf } from '../incremental/windowedPosition';
 import { resolveRef, schemaForPath, summarySchema, type SchemaNode } from '../schema/schemaModel';
 import type { CompletionProvider, FeatureContext } from './featureTypes';
 
@@ -22,7 +23,7 @@ const maxAgencyItems = 60;
 export const completionProvider: CompletionProvider = (state, position, context) => {
   // Finding the position re-parses the text; files over the size limit get only the YAML checks, and no completion.
   if (state.text.length > context.settings.maxFileSize) return [];
-  const at = positionContext(state.text, state.offsetAt(position));
+  const at = positionContextOf(state, state.offsetAt(position));
   if (!at) return [];
   const root = isCatalogueUri(state.uri, context.workspace) ? catalogueSchema : summarySchema;
   const target = resolveRef(schemaForPath(at.path, root), root);
