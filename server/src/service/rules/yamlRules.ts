@@ -53,7 +53,7 @@ export const yamlChecker: Checker = {
     }
     if (!parsed.document || parsed.document.contents == null) {
       if (parsed.errors.length === 0) {
-        findings.push({ rule: 'yaml/empty-document', start: 0, end: Math.min(parsed.text.length, lineEnd(parsed.text, 0)), message: 'The file is empty: a summary needs title, csp, published, yearOfDeath, source, summary and recommendations (type "summary" for a snippet)' });
+        findings.push({ rule: 'yaml/empty-document', start: 0, end: Math.min(parsed.text.length, lineEnd(parsed.text, 0)), message: `${/\S/.test(parsed.text) ? 'The file has only comments' : 'The file is empty'}: a summary needs title, csp, published, yearOfDeath, source, summary and recommendations (type "summary" for a snippet)` });
       }
     } else {
       findings.push(...anchorsAliasesAndTags(context));
