@@ -31,6 +31,7 @@ export class AgencyCatalogue {
   readonly entries: readonly AgencyEntry[];
   private readonly byKey = new Map<string, IndexedName>();
   private readonly names: IndexedName[] = [];
+  private cspByArea: Map<string, AgencyEntry> | undefined;
 
   private keys: EntryKeys[] | undefined;
 
@@ -123,7 +124,15 @@ export class AgencyCatalogue {
   /** The CSP a `csp` value names: its place ("Uttlesford"), its full name, or another spelling. */
   findCsp(written: string): AgencyEntry | undefined {
     const key = agencySpellingKey(written);
-    const byArea = this.entries.find((entry) => entry.kind === 'CSP' && agencySpellingKey(entry.area) === key);
+    // The CSPs by the key of their place, built on first use (checking a csp runs on every edit).
+    if (!this.cspByArea) {
+      this.cspByArea = new Map();
+      for (const entry of this.entries) {
+        const areaKey = entry.kind === 'CSP' ? agencySpellingKey(entry.area) : undefined;
+        if (areaKey !== undefined && !this.cspByArea.has(areaKey)) this.cspByArea.set(areaKey, entry);
+      }
+    }
+    const byArea = this.cspByArea.get(key);
     if (byArea) return byArea;
     for (const candidate of [written, `${written} Community Safety Partnership`]) {
       const match = this.lookupDirect(candidate);
