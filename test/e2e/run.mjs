@@ -82,6 +82,8 @@ async function main() {
   const artifacts = artifactsFolder();
   // Short path: code-server puts a unix socket in its user-data folder (108-byte limit).
   const stateDir = mkdtempSync(join(tmpdir(), 'rs-e2e-'));
+  // Also on Ctrl+C (scripts/code-server/processGroup.mjs ends code-server, then exits).
+  process.on('exit', () => rmSync(stateDir, { recursive: true, force: true }));
   let server;
   let browser;
   const problems = [];
