@@ -57,6 +57,16 @@ test('never exports over a redaction error, even with --force', () => {
   }
 });
 
+test('a name declared only in the workspace redaction list blocks the export too', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'render-cli-list-'));
+  writeFileSync(join(folder, 'review-summaries.redaction.yaml'), 'names:\n  - Zebedee Quarrington\n');
+  writeFileSync(join(folder, 'listed.review.yaml'), summaryText({ summary: 'Zebedee Quarrington was known to services.' }));
+  const result = run(['listed.review.yaml', '--force', '-o', 'listed.html'], folder);
+  assert.equal(result.code, 1, result.err);
+  assert.match(result.err, /redaction\/declared-name/);
+  assert.ok(!existsSync(join(folder, 'listed.html')));
+});
+
 test('bad usage exits 2 and says what is wrong', () => {
   assert.equal(run([], dir).code, 2);
   assert.match(run(['a', 'b'], dir).err, /one summary file/);
