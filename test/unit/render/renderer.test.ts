@@ -168,3 +168,12 @@ test('export: a self-contained file without scripts or source keys; refused on e
     assert.match(refused.decision.reason!, /redaction/);
   }
 });
+
+test('a CRLF file renders the same page, with the same source lines', () => {
+  const lf = summaryText({ summary: '>-\n  One paragraph\n  folded.\n\n  Two.', recommendations: recommendationsYaml(4) });
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const a = render(lf).page!;
+  const b = render(crlf).page!;
+  assert.equal(b.html, a.html);
+  assert.deepEqual(b.sourceMap.map((e) => [e.key, e.startLine, e.endLine]), a.sourceMap.map((e) => [e.key, e.startLine, e.endLine]));
+});
