@@ -137,3 +137,15 @@ describe('the redaction commands', () => {
     assert.equal(result.edits.length, 1);
   });
 });
+
+describe('identifier fixes', () => {
+  test('a full date written in words can be cut back to its month and year', () => {
+    const text = `${head}summary: The victim was killed on 9th December 2020 at home; see 12/04/2019.\n${recs}`;
+    const fixed = applyFix(text, 'redaction/identifier', /month and year/);
+    assert.ok(fixed.includes('killed on December 2020 at home; see 12/04/2019.'));
+    const service = createLanguageService();
+    const numeric = service.findings({ uri: 'file:///t/n.review.yaml', version: 1, getText: () => text }).filter((f) => f.rule === 'redaction/identifier');
+    assert.equal(numeric.length, 2);
+    assert.equal(numeric[1].fixes, undefined, 'a numeric date has no month in words to keep');
+  });
+});

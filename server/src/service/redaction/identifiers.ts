@@ -122,3 +122,12 @@ function plausibleDate(text: string): boolean {
 export function identifierSeverity(kind: RedactionKind): 'error' | 'warning' {
   return kind === 'full-date' ? 'warning' : 'error';
 }
+
+const monthYear = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?(?: of)? (${months})\\.?,? (\\d{4})$|^(${months})\\.? \\d{1,2}(?:st|nd|rd|th)?,? (\\d{4})$`);
+
+/** "9 December 2020" → "December 2020": the words a full date can be cut back to, if written in words. */
+export function monthAndYear(date: string): string | undefined {
+  const match = monthYear.exec(date);
+  if (!match) return undefined;
+  return match[1] ? `${match[1]} ${match[2]}` : `${match[3]} ${match[4]}`;
+}

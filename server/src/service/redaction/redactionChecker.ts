@@ -3,7 +3,7 @@ import { findPair } from '../parse/parseSummary';
 import type { Checker, RuleContext, RuleMeta } from '../rules/ruleTypes';
 import type { Finding, Fix } from '../types';
 import { analyzeText } from './analyzeText';
-import { identifierSeverity } from './identifiers';
+import { identifierSeverity, monthAndYear } from './identifiers';
 import { sharedMemo } from './memo';
 import { nameDataFor } from './nameData';
 import { hashedEntryPattern, normalizeName } from './normalize';
@@ -59,6 +59,10 @@ export const redactionChecker: Checker = {
         const rule = ruleOf[found.kind] ?? identifierRule;
         const finding: Finding = { rule: rule.id, start: span.start, end: span.end, message: found.message };
         if (rule === identifierRule) finding.severity = identifierSeverity(found.kind);
+        const shorter = found.kind === 'full-date' || found.kind === 'date-of-birth' ? monthAndYear(source.value.slice(found.start, found.end)) : undefined;
+        if (shorter && source.exact && source.ends[found.end - 1] - source.starts[found.start] === found.end - found.start) {
+          finding.fixes = [{ title: `Keep only the month and year ("${shorter}")`, edits: [{ ...span, newText: shorter }], preferred: found.kind === 'full-date' }];
+        }
         const entrySpan = found.entry !== undefined ? declaredAt.get(found.entry) : undefined;
         if (entrySpan) finding.related = [{ ...entrySpan, message: 'Declared in redaction.names' }];
         findings.push(finding);
