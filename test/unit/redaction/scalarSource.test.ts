@@ -103,6 +103,19 @@ describe('scalar source map', () => {
     );
   });
 
+  test('hand-written YAML of awkward pieces (tabs, empty blocks, escapes, quotes) traces exactly', () => {
+    const piece = fc.constantFrom(...'ab Zoë\'"\\\n\t:-#|>+[]{},.0123456789u'.split(''), '\\u0041', "''", '  ', '- ', '\n  ', '|-\n  ', '>\n  ', '"', "'");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = `summary: ${pieces.join('')}\n`;
+        const parsed = parseSummary(text);
+        if (!parsed.document || parsed.errors.length > 0) return;
+        for (const source of traced(text)) assert.ok(source.exact, `not exact: ${JSON.stringify(text)}`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test('a construct it cannot trace falls back to the whole scalar', () => {
     const text = 'a: "bad \\q escape"\n';
     const document = parseSummary(text).document!;

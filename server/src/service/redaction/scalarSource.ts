@@ -172,6 +172,12 @@ function isEmptyLine(text: string, line: SourceLine): boolean {
   return true;
 }
 
+function leadingSpaces(text: string, line: SourceLine): number {
+  let i = line.start;
+  while (i < line.end && text[i] === ' ') i++;
+  return i - line.start;
+}
+
 function firstContent(text: string, line: SourceLine): number {
   let i = line.start;
   while (i < line.end && isBlank(text[i])) i++;
@@ -254,8 +260,10 @@ function traceBlock(text: string, node: Scalar, folded: boolean): { builder: Bui
   let indent: number;
   if (explicit) indent = token.indent + Number(explicit[0]);
   else {
-    const firstContentLine = lines.find((line) => !isEmptyLine(text, line));
-    indent = firstContentLine ? firstContent(text, firstContentLine) - firstContentLine.start : 0;
+    // Indentation is spaces only (a tab after them is content); with no content line at all,
+    // every line is empty.
+    const firstContentLine = lines.find((line) => leadingSpaces(text, line) < line.end - line.start);
+    indent = firstContentLine ? leadingSpaces(text, firstContentLine) : Number.MAX_SAFE_INTEGER;
   }
   const builder = new Builder();
   const contentOf = (line: SourceLine) => ({ start: Math.min(line.start + indent, line.end), end: line.end });
