@@ -65,10 +65,27 @@ const quietSettings = {
   'extensions.autoUpdate': false,
   'security.workspace.trust.enabled': false,
   'window.restoreWindows': 'none',
+  // VS Code in a browser saves after a second by default: tests that edit and revert must never
+  // write the examples, and `npm start` should not change the checkout's files unasked.
+  'files.autoSave': 'off',
   'chat.disableAIFeatures': true,
   'git.openRepositoryInParentFolders': 'never',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
+
+/** Adds the quiet settings a profile does not have yet; settings someone changed are kept. */
+function writeQuietSettings(file) {
+  let current = {};
+  if (existsSync(file)) {
+    try {
+      current = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      return; // comments or a half-written file: that profile is someone's own, leave it be
+    }
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ ...quietSettings, ...current }, null, 2));
+}
 
 /**
  * Installs `vsixFiles` into the profile under `stateDir` (a fresh folder for each test run), starts code-server and waits until it
@@ -82,11 +99,7 @@ export async function startCodeServer({ stateDir, vsixFiles, env = {}, logFile =
     extensions: join(stateDir, 'extensions'),
   };
   for (const folder of Object.values(folders)) mkdirSync(folder, { recursive: true });
-  const settingsFile = join(folders.userData, 'User', 'settings.json');
-  if (!existsSync(settingsFile)) {
-    mkdirSync(dirname(settingsFile), { recursive: true });
-    writeFileSync(settingsFile, JSON.stringify(quietSettings, null, 2));
-  }
+  writeQuietSettings(join(folders.userData, 'User', 'settings.json'));
   const common = [
     '--user-data-dir', folders.userData,
     '--extensions-dir', folders.extensions,

@@ -11,7 +11,7 @@
 // Environment: REVIEW_SUMMARIES_E2E_TIMEOUT (seconds for the suite, default 300),
 // REVIEW_SUMMARIES_E2E_GREP (run only matching tests), REVIEW_SUMMARIES_E2E_CACHE (install cache).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { openWorkbench } from './host/browser.mjs';
@@ -78,6 +78,17 @@ async function waitForSuite(resultsFile, server) {
   }
 }
 
+/** Tests edit documents in memory and revert them: files on disk must be as they were copied. */
+function workspaceChanges(workspace) {
+  const examples = join(repoRoot, 'examples');
+  const changes = readdirSync(workspace, { recursive: true }).filter((name) => {
+    const original = join(examples, name);
+    if (!existsSync(original)) return true;
+    return !statSync(original).isDirectory() && !readFileSync(join(workspace, name)).equals(readFileSync(original));
+  });
+  return changes.length ? [`the suite left files changed or added on disk: ${changes.join(', ')} (tests must revert their edits and remove what they write)`] : [];
+}
+
 async function main() {
   const artifacts = artifactsFolder();
   // Short path: code-server puts a unix socket in its user-data folder (108-byte limit).
@@ -108,6 +119,7 @@ async function main() {
     const results = await step('run the suite in the extension host', () => waitForSuite(resultsFile, server));
     console.log(`e2e: suite: ${results.passed} passed, ${results.failed} failed, ${results.pending} pending`);
     if (results.failed > 0 || results.passed === 0) problems.push(`${results.failed} end-to-end test(s) failed, ${results.passed} passed`);
+    problems.push(...workspaceChanges(workspace));
     const pageProblems = await step('check the page', () => checkPage(opened.page, { workspace, artifacts }));
     problems.push(...pageProblems);
   } catch (error) {

@@ -50,9 +50,11 @@ async function previewHeading(page, timeoutMs = 20_000) {
   return undefined;
 }
 
-async function checkProblemsPanel(page, { workspace, screenshots }) {
+// Expected values come from the repository's examples/, not from the workspace copy: a test that
+// wrote to its copy must make these checks fail, not move what they expect.
+async function checkProblemsPanel(page, { screenshots }) {
   const fileName = 'mistakes.review.yaml';
-  const expected = cliCount(join(workspace, fileName));
+  const expected = cliCount(join(repoRoot, 'examples', fileName));
   await quickOpen(page, fileName);
   const shown = await problemsPanelCount(page, fileName, expected);
   await page.screenshot({ path: join(screenshots, 'problems-panel.png') });
@@ -60,9 +62,9 @@ async function checkProblemsPanel(page, { workspace, screenshots }) {
   return shown === expected ? [] : [`the Problems panel shows ${shown ?? 'no row'} problem(s) for ${fileName}, expected ${expected} (as the CLI finds)`];
 }
 
-async function checkPreview(page, { workspace, screenshots }) {
+async function checkPreview(page, { screenshots }) {
   const summaryName = 'uttlesford.review.yaml';
-  const expectedTitle = parse(readFileSync(join(workspace, summaryName), 'utf8')).title;
+  const expectedTitle = parse(readFileSync(join(repoRoot, 'examples', summaryName), 'utf8')).title;
   // Only for a roomier screenshot; a renamed command must not fail the run.
   await runCommand(page, 'View: Hide Panel', { timeout: 5000 }).catch(() => undefined);
   await quickOpen(page, summaryName);
@@ -74,14 +76,14 @@ async function checkPreview(page, { workspace, screenshots }) {
   return heading === expectedTitle ? [] : [`the preview of ${summaryName} shows ${heading === undefined ? 'no page' : `the heading "${heading}"`}, expected "${expectedTitle}"`];
 }
 
-export async function checkPage(page, { workspace, artifacts }) {
+export async function checkPage(page, { artifacts }) {
   const screenshots = join(artifacts, 'screenshots');
   mkdirSync(screenshots, { recursive: true });
   const problems = [];
   // Each check runs even when the one before failed; a failure leaves a screenshot of the moment.
   for (const [name, check] of [['problems-panel', checkProblemsPanel], ['preview', checkPreview]]) {
     try {
-      problems.push(...(await check(page, { workspace, screenshots })));
+      problems.push(...(await check(page, { screenshots })));
     } catch (error) {
       await page.screenshot({ path: join(screenshots, `${name}-failed.png`) }).catch(() => undefined);
       problems.push(`page check ${name}: ${error.message.split('\n')[0]}`);

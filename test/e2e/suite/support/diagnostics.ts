@@ -1,6 +1,7 @@
 // Waiting for the language server's diagnostics through VS Code's own event, never a fixed sleep:
 // a test subscribes first, then looks at what is there, then waits for the change it expects.
 import * as vscode from 'vscode';
+import { revert } from './extension';
 
 export const diagnosticsTimeoutMs = 20_000;
 
@@ -112,19 +113,20 @@ export async function settledDiagnostics(document: vscode.TextDocument): Promise
   const insertion = `${endsWithBreak ? '' : '\n'}${probeKey}: 1\n`;
   const isProbe = (d: vscode.Diagnostic) => d.range.start.line === probeLine && codeOf(d) === 'schema/unknown-field';
 
-  const add = new vscode.WorkspaceEdit();
-  add.insert(document.uri, end, insertion);
-  if (!(await vscode.workspace.applyEdit(add))) throw new Error('could not add the probe field');
-  await waitForDiagnostics(document.uri, (list) => list.some(isProbe), `the server to flag the probe field on line ${probeLine + 1}`);
-
-  const remove = new vscode.WorkspaceEdit();
-  remove.delete(document.uri, new vscode.Range(end, document.positionAt(document.getText().length)));
-  if (!(await vscode.workspace.applyEdit(remove))) throw new Error('could not remove the probe field');
-  if (document.getText() !== text) throw new Error('removing the probe field did not restore the text');
-  const settled = await waitForDiagnostics(document.uri, (list) => !list.some(isProbe), 'the probe field diagnostic to go');
-  if (!wasDirty) {
-    await vscode.window.showTextDocument(document, { preview: false });
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+  try {
+    const add = new vscode.WorkspaceEdit();
+    add.insert(document.uri, end, insertion);
+    if (!(await vscode.workspace.applyEdit(add))) throw new Error('could not add the probe field');
+    try {
+      await waitForDiagnostics(document.uri, (list) => list.some(isProbe), `the server to flag the probe field on line ${probeLine + 1}`);
+    } finally {
+      // Taken out again whatever happened, so a failure here cannot spill into the next test.
+      const remove = new vscode.WorkspaceEdit();
+      remove.delete(document.uri, new vscode.Range(end, document.positionAt(document.getText().length)));
+      if (!(await vscode.workspace.applyEdit(remove)) || document.getText() !== text) throw new Error('could not remove the probe field again');
+    }
+    return await waitForDiagnostics(document.uri, (list) => !list.some(isProbe), 'the probe field diagnostic to go');
+  } finally {
+    if (!wasDirty) await revert(document);
   }
-  return settled;
 }
