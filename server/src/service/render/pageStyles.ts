@@ -29,7 +29,7 @@ export const pageLayoutCss = `
 .rs-part-label { display: inline-block; width: 2rem; text-indent: 0; }
 .rs-agencies { margin: 0; padding-inline-start: 1.1rem; }
 .rs-agencies li + li { margin-top: .25rem; }
-@media (max-width: 560px) {
+@media (max-width: 480px) {
   /* Narrow screens: each recommendation becomes a card, so no word has to break inside a cell. */
   .rs-page { padding: .75rem .5rem 1.5rem; }
   .rs-table, .rs-table tbody, .rs-table tfoot, .rs-table tr, .rs-table td { display: block; width: auto; }
