@@ -40,6 +40,8 @@ async function main(): Promise<void> {
       await shoot(`preview-${theme}`, previewDocument(seedResult, { theme }));
       await shoot(`preview-${theme}-table`, previewDocument(seedResult, { theme }), { scrollTo: 650 });
     }
+    // A preview beside the editor is about half a window wide.
+    await shoot('preview-light-side', previewDocument(seedResult, { theme: 'light' }), { width: 520, height: 900, scrollTo: 560 });
     const withProblems = seed
       .replace("the perpetrator's mental health", "the perpetrator's mental health (Margaret's husband)")
       .replace('  - number: 4\n', '  - number: 5\n')

@@ -25,8 +25,8 @@ export const pageLayoutCss = `
 .rs-table td p { margin: 0; }
 .rs-table tfoot td { color: var(--rs-muted); font-size: .9em; }
 .rs-parts { list-style: none; margin: .5rem 0 0; padding: 0 0 0 .5rem; }
-.rs-parts li { margin: .25rem 0; padding-inline-start: 2rem; text-indent: -2rem; }
-.rs-part-label { display: inline-block; width: 2rem; text-indent: 0; }
+.rs-parts li { margin: .25rem 0; padding-inline-start: 1.75rem; text-indent: -1.75rem; }
+.rs-part-label { display: inline-block; min-width: 1.5rem; text-indent: 0; }
 .rs-agencies { margin: 0; padding-inline-start: 1.1rem; }
 .rs-agencies li + li { margin-top: .25rem; }
 @media (max-width: 480px) {
