@@ -5,10 +5,11 @@ import { ExtensionContext, window, workspace } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerPreview } from './preview/index';
 import { registerRedactionCommands } from './redaction/index';
+import { createApi, type ReviewSummariesApi } from './api/index';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+export async function activate(context: ExtensionContext): Promise<ReviewSummariesApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -31,6 +32,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerPreview(context, client);
   registerRedactionCommands(context, client);
   await client.start();
+  return createApi(() => client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -16,6 +16,7 @@ import { registerRenderRequests } from './lsp/renderRequests';
 import { registerRedactionRequests } from './lsp/redactionRequests';
 import { CatalogueSync } from './lsp/catalogueSync';
 import { WorkspaceSymbolIndex } from './lsp/workspaceSymbolIndex';
+import { serverInfoRequest, type ServerInfo } from './lsp/serverInfoProtocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -135,6 +136,7 @@ connection.onWorkspaceSymbol(async (params, token) => {
 
 registerRenderRequests(connection, service, (uri) => documents.get(uri));
 registerRedactionRequests(connection, service, documents, () => documents.all().forEach((d) => scheduler.schedule(d.uri)));
+connection.onRequest(serverInfoRequest, (): ServerInfo => ({ pid: process.pid }));
 // The client watches *.agencies.yaml files; any change to one on disk reloads the catalogues.
 connection.onDidChangeWatchedFiles(() => catalogues.reload());
 

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import Mocha from 'mocha';
 import { grepVariable, resultsFileVariable, type SuiteResults } from './results';
 
-/** One line per test file, in the order they run (activation must come first). */
+/** One line per test file, in the order they run (activation must come first, the server restart last). */
 function loadTestFiles(): void {
   require('./activation.e2e');
   require('./diagnostics.e2e');
@@ -15,6 +15,8 @@ function loadTestFiles(): void {
   require('./hover.e2e');
   require('./symbols.e2e');
   require('./preview.e2e');
+  // Last: it kills the language server, so every test before it talks to the first one.
+  require('./serverRestart.e2e');
 }
 
 export function run(): Promise<void> {
