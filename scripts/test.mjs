@@ -2,7 +2,7 @@
 // Suites: unit (the language service), protocol (the built server over stdio), browser (the page
 // and the preview in headless Chromium), package (vsce),
 // and end-to-end (a real VS Code) when its runner exists. `--only unit,protocol` picks suites.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,41 @@ const steps = [
   ['end-to-end', [node, 'test/e2e/run.mjs'], 'e2e', 'test/e2e/run.mjs'],
 ];
 
+/** Runs one step, echoing its output and adding up the tests its runner reports. */
+function runStep(command) {
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let pending = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop();
+      lines.forEach(countTests);
+    });
+    child.on('close', (code, signal) => {
+      countTests(pending);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+// node's test runner closes with "ℹ pass N" / "ℹ fail N"; the end-to-end runner with "e2e: suite: N passed, M failed".
+const totals = { passed: 0, failed: 0 };
+function countTests(line) {
+  const node = /^ℹ (pass|fail) (\d+)\s*$/.exec(line);
+  if (node) totals[node[1] === 'pass' ? 'passed' : 'failed'] += Number(node[2]);
+  const e2e = /^e2e: suite: (\d+) passed, (\d+) failed/.exec(line);
+  if (e2e) {
+    totals.passed += Number(e2e[1]);
+    totals.failed += Number(e2e[2]);
+  }
+}
+
+function summary() {
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+}
+
 for (const [name, command, suite, requires] of steps) {
   if (suite && only && !only.has(suite)) continue;
   if (requires && !existsSync(join(root, requires))) {
@@ -30,7 +65,11 @@ for (const [name, command, suite, requires] of steps) {
   }
   console.log(`\n== ${name}`);
   const started = Date.now();
-  const result = spawnSync(command[0], command.slice(1), { cwd: root, stdio: 'inherit' });
-  console.log(`== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  const status = await runStep(command);
+  console.log(`== ${name}: ${status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (status !== 0) {
+    summary();
+    process.exit(status);
+  }
 }
+summary();
