@@ -42,6 +42,11 @@ describe('redaction analysis of one text', () => {
     assert.deepEqual(found('Will the review help? Grace periods apply. Faith groups were told.'), []);
   });
 
+  test('an initial makes a surname of a word that is also a place; a compass initial does not', () => {
+    assert.deepEqual(found('The police knew J. Thornton well, and R. Okonkwo too.'), ['person-name:J. Thornton', 'person-name:R. Okonkwo']);
+    assert.deepEqual(found('She moved from N. Yorkshire to S. Wales.'), []);
+  });
+
   test('ranks, apostrophes in surnames, names in capitals, names from many origins', () => {
     assert.deepEqual(found("Ms O'Brien and PC Jenkins met DS Morgan of the Public Protection Unit."), ["person-name:Ms O'Brien", 'person-name:PC Jenkins', 'person-name:DS Morgan']);
     assert.deepEqual(found('JOHN and MARY DAVIES lived together.'), ['person-name:JOHN', 'person-name:MARY DAVIES']);

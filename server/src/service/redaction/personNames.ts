@@ -45,6 +45,8 @@ const calendar = new Set(
   ).split(' '),
 );
 const saints = new Set(['st', 'saint', 'ste']);
+/** Nations, regions and counties that are abbreviated with a compass letter ("N. Yorkshire", "S. Wales"). */
+const compassRegion = /^(?:\p{L}+shire|wales|england|scotland|ireland|midlands|sussex|essex|riding|london|devon|cornwall|somerset|lothian|ayrshire)$/u;
 
 export function findPersonNames(value: string, tokens: readonly Token[], data: NameData, excluded: ReadonlyArray<{ start: number; end: number }>): TextFinding[] {
   const blocked = new Uint8Array(tokens.length);
@@ -88,7 +90,10 @@ export function findPersonNames(value: string, tokens: readonly Token[], data: N
     else if (/^\p{Lu}$/u.test(token.text) && value[token.end] === '.') {
       let next = i + 1;
       while (next < tokens.length && /^\p{Lu}$/u.test(tokens[next].text) && value[tokens[next].end] === '.') next++;
-      if (next < tokens.length && /^\.\s+$/.test(value.slice(tokens[next - 1].end, tokens[next].start)) && surnameLike(next) && !place[next]) {
+      // Many surnames are also place names ("J. Thornton"); only a compass initial before a place
+      // is an abbreviation of it ("N. Yorkshire", "S. Wales").
+      const compassPlace = next === i + 1 && /^[NSEW]$/.test(token.text) && (place[next] || compassRegion.test(tokens[next].folded));
+      if (next < tokens.length && /^\.\s+$/.test(value.slice(tokens[next - 1].end, tokens[next].start)) && surnameLike(next) && !compassPlace) {
         first = i;
         last = extend(next, 1);
       }
