@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { generateSummary } from '../support/generateSummary';
 import { repoRoot } from '../support/paths';
 import { benchServerOnSize, ourServer, parseFloorMs, schemaProbe, serviceFigures, yamlLanguageServer, type EditorFigures, type SizeCase } from './editorBench';
+import { benchInProcessEdits, ylsInProcessProbe, type CpuSpread, type InProcessEditFigures } from './inProcessEditBench';
 import { benchLibrary, type LibraryFigures } from './libraryBench';
 import { median } from './stats';
 
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
   if (!existsSync(join(repoRoot, 'dist', 'server.js')) || !existsSync(join(repoRoot, 'dist', 'cli.js'))) {
     throw new Error('build first: npm run build');
   }
+  // First, while no server runs beside this process.
+  const inProcess = await inProcessEdits();
   const probes = { ours: await schemaProbe(ourServer()), yls: await schemaProbe(yamlLanguageServer(true)), ylsNoSchema: await schemaProbe(yamlLanguageServer(false)) };
   const reports: SizeReport[] = [];
   for (const size of sizes) {
@@ -87,20 +90,43 @@ async function main(): Promise<void> {
   rmSync(libraryDir, { recursive: true, force: true });
   const others = runOtherBenchmarks();
 
-  const markdown = render(reports, library, others, probes);
+  const markdown = render(reports, inProcess, library, others, probes);
   process.stdout.write(markdown + '\n');
   mkdirSync(join(repoRoot, 'build'), { recursive: true });
-  writeFileSync(join(repoRoot, 'build', 'bench.json'), JSON.stringify({ machine: machine(), date: new Date().toISOString(), schemaProbe: probes, sizes: reports, library, others }, null, 2) + '\n');
+  writeFileSync(join(repoRoot, 'build', 'bench.json'), JSON.stringify({ machine: machine(), date: new Date().toISOString(), schemaProbe: probes, sizes: reports, inProcessEdit: inProcess, library, others }, null, 2) + '\n');
   writeFileSync(join(repoRoot, 'build', 'bench.md'), markdown + '\n');
   if (args.has('--readme')) updateReadme(markdown);
 }
 
-function render(reports: SizeReport[], library: LibraryFigures, others: Array<{ script: string; output: string }>, probes: Record<'ours' | 'yls' | 'ylsNoSchema', number>): string {
+/**
+ * The target's comparison in this process (see inProcessEditBench.ts), on the 1,000-recommendation
+ * file, after checking that yaml-language-server applies the schema there: the three mistakes of
+ * the probe with it, none without it, none on the clean seed example.
+ */
+async function inProcessEdits(): Promise<InProcessEdit> {
+  const thousand = sizes.find((size) => size.recommendations === 1000);
+  if (!thousand) throw new Error('no 1,000-recommendation file');
+  const probe = await ylsInProcessProbe();
+  if (probe.withSchema.probe.length !== 3 || probe.withSchema.clean !== 0 || probe.withoutSchema.probe.length !== 0) {
+    throw new Error(`yaml-language-server in-process: schema not applied as expected: ${JSON.stringify(probe)}`);
+  }
+  process.stderr.write('bench: in-process one-word edits on the 1,000-recommendation file…\n');
+  const figures = await benchInProcessEdits(thousand.text, thousand.recommendations, { edits: quick ? 30 : 80, warmUp: 5 });
+  return { probe, ...figures };
+}
+
+type InProcessEdit = InProcessEditFigures & { probe: Awaited<ReturnType<typeof ylsInProcessProbe>> };
+
+function spreadCells(figure: CpuSpread): string {
+  return `${fmt(figure.medianMs, 2)} | ${fmt(figure.p25Ms, 2)}–${fmt(figure.p75Ms, 2)} | ${fmt(figure.minMs, 2)}–${fmt(figure.maxMs, 2)}`;
+}
+
+function render(reports: SizeReport[], inProcess: InProcessEdit, library: LibraryFigures, others: Array<{ script: string; output: string }>, probes: Record<'ours' | 'yls' | 'ylsNoSchema', number>): string {
   const lines: string[] = [];
   lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}. Times in ms; wall = request to answer, CPU = the server process's user+system time (from /proc), per edit the mean over ${editsFor(1000)} keystrokes (${editsFor(5000)} on the largest file). Debounce set to 0 in both servers; ours with maxFileSize raised so every rule runs at every size.`);
-  lines.push(`Schema in force: on a summary with three schema mistakes, ours reports ${probes.ours} diagnostics, yaml-language-server ${probes.yls} with the schema and ${probes.ylsNoSchema} without it; its schema validation alone is its CPU per edit with the schema minus without (medians of three alternating runs each on the 1,000-recommendation file).`);
+  lines.push(`Schema in force: on a summary with three schema mistakes, ours reports ${probes.ours} diagnostics, yaml-language-server ${probes.yls} with the schema and ${probes.ylsNoSchema} without it; over stdio its schema validation alone is its CPU per edit with the schema minus without (medians of three alternating runs each on the 1,000-recommendation file), a difference of two parse-dominated figures that is mostly noise; the target is judged on the in-process figures below.`);
   lines.push('');
-  lines.push('| file | chars | floor: `parseDocument` | ours: open wall / CPU | ours: edit wall / CPU | yaml-language-server: open wall / CPU | yaml-language-server: edit wall / CPU | its schema validation alone, CPU per edit | ours in-process: full check / edit |');
+  lines.push('| file | chars | floor: `parseDocument` | ours: open wall / CPU | ours: edit wall / CPU | yaml-language-server: open wall / CPU | yaml-language-server: edit wall / CPU | its schema validation alone, CPU per edit, with − without (noisy) | ours in-process: full check / edit |');
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of reports) {
     lines.push(
@@ -109,12 +135,26 @@ function render(reports: SizeReport[], library: LibraryFigures, others: Array<{ 
   }
   const thousand = reports.find((r) => r.recommendations === 1000);
   const fiveThousand = reports.find((r) => r.recommendations === 5000);
+  const probe = inProcess.probe;
+  lines.push('');
+  lines.push(`In this process, the 1,000-recommendation file: ${inProcess.edits} one-word edits after ${inProcess.warmUp} not counted, each inserting a different word between two words of one recommendation's prose, every version seen once by each service. CPU per edit from \`process.cpuUsage\` (user + system), in ms. yaml-language-server is its library (\`getLanguageService\`, schema associated by \`*.review.yaml\` and read through its schema request service); with the schema it reports the probe's ${probe.withSchema.probe.length} mistakes (${probe.withSchema.probe.join('; ')}) and ${probe.withSchema.clean} diagnostics on the seed example, without it ${probe.withoutSchema.probe.length} and ${probe.withoutSchema.clean}. Its schema validation alone is measured directly: it caches a parse by version, so on a version just parsed \`doValidation\` with the schema minus without it, paired on each version (the difference of the two whole medians is ${fmt(inProcess.ylsSchemaDifferenceMs, 2)} ms, within the parse's noise).`);
+  lines.push('');
+  lines.push('| in-process, CPU per edit | median | p25–p75 | min–max |');
+  lines.push('| --- | ---: | ---: | ---: |');
+  lines.push(`| yaml-language-server \`doValidation\` with the schema (parse, YAML checks, schema) | ${spreadCells(inProcess.ylsWithSchema)} |`);
+  lines.push(`| yaml-language-server \`doValidation\` without a schema (parse, YAML checks) | ${spreadCells(inProcess.ylsWithoutSchema)} |`);
+  lines.push(`| yaml-language-server schema validation alone | ${spreadCells(inProcess.ylsSchemaAlone)} |`);
+  lines.push(`| ours \`validate\`, every rule on, each edit in a different recommendation | ${spreadCells(inProcess.oursSpread)} |`);
+  lines.push(`| ours \`validate\`, every rule on, successive edits in one recommendation | ${spreadCells(inProcess.oursSameRecommendation)} |`);
   lines.push('');
   if (thousand) {
-    const cpuRatio = thousand.ylsSchemaOnlyEditCpuMs / Math.max(thousand.ours.editCpuMs, 0.01);
+    const schemaAlone = inProcess.ylsSchemaAlone.medianMs;
+    const spreadRatio = schemaAlone / Math.max(inProcess.oursSpread.medianMs, 0.01);
+    const sameRatio = schemaAlone / Math.max(inProcess.oursSameRecommendation.medianMs, 0.01);
     lines.push('| target (edit inside one recommendation of the 1,000-recommendation file) | measured | met |');
     lines.push('| --- | --- | --- |');
-    lines.push(`| at least 5× less CPU than yaml-language-server's schema validation alone | ours ${fmt(thousand.ours.editCpuMs)} ms vs ${fmt(thousand.ylsSchemaOnlyEditCpuMs)} ms (${fmt(cpuRatio)}×) | ${cpuRatio >= 5 ? 'yes' : 'no'} |`);
+    lines.push(`| at least 5× less CPU than yaml-language-server's schema validation alone (in-process medians), each edit in a different recommendation | ours ${fmt(inProcess.oursSpread.medianMs, 2)} ms vs ${fmt(schemaAlone, 2)} ms (${fmt(spreadRatio)}×) | ${spreadRatio >= 5 ? 'yes' : 'no'} |`);
+    lines.push(`| the same, successive edits in one recommendation (typing) | ours ${fmt(inProcess.oursSameRecommendation.medianMs, 2)} ms vs ${fmt(schemaAlone, 2)} ms (${fmt(sameRatio)}×) | ${sameRatio >= 5 ? 'yes' : 'no'} |`);
     lines.push(`| less CPU than one full \`parseDocument\` | ours ${fmt(thousand.ours.editCpuMs)} ms vs ${fmt(thousand.floorParseMs)} ms | ${thousand.ours.editCpuMs < thousand.floorParseMs ? 'yes' : 'no'} |`);
     lines.push(`| completion under 20 ms | ours ${fmt(thousand.ours.completionMs)} ms (yaml-language-server ${fmt(thousand.yls.completionMs)} ms) | ${(thousand.ours.completionMs ?? Infinity) < 20 ? 'yes' : 'no'} |`);
     lines.push(`| hover under 20 ms | ours ${fmt(thousand.ours.hoverMs)} ms (yaml-language-server ${fmt(thousand.yls.hoverMs)} ms) | ${(thousand.ours.hoverMs ?? Infinity) < 20 ? 'yes' : 'no'} |`);
