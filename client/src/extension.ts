@@ -22,7 +22,7 @@ export async function activate(context: ExtensionContext): Promise<ReviewSummari
     documentSelector: [{ language: 'review-summary' }, { scheme: 'file', pattern: '**/review-summaries.redaction.{yaml,yml}' }, { scheme: 'file', pattern: '**/*.agencies.{yaml,yml}' }],
     synchronize: {
       configurationSection: 'reviewSummaries',
-      fileEvents: [workspace.createFileSystemWatcher('**/*.review.{yaml,yml}'), workspace.createFileSystemWatcher('**/*.agencies.{yaml,yml}')],
+      fileEvents: [workspace.createFileSystemWatcher('**/*.review.{yaml,yml}'), workspace.createFileSystemWatcher('**/*.agencies.{yaml,yml}'), workspace.createFileSystemWatcher('**/review-summaries.redaction.{yaml,yml}')],
     },
     outputChannel,
     traceOutputChannel: outputChannel,

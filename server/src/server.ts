@@ -14,20 +14,21 @@ import { ValidationScheduler } from './lsp/validationScheduler';
 import { readClientSettings, type ClientSettings } from './lsp/clientSettings';
 import { registerRenderRequests } from './lsp/renderRequests';
 import { registerRedactionRequests } from './lsp/redactionRequests';
-import { CatalogueSync } from './lsp/catalogueSync';
+import { WorkspaceFileSync } from './lsp/workspaceFileSync';
 import { WorkspaceSymbolIndex } from './lsp/workspaceSymbolIndex';
 import { serverInfoRequest, type ServerInfo } from './lsp/serverInfoProtocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const service = createLanguageService();
+// Each document gets the catalogues and redaction lists of its folder and those above it.
+const workspaceFiles = new WorkspaceFileSync(documents, () => documents.all().forEach((d) => scheduler.schedule(d.uri)), (m) => connection.console.warn(m));
+const service = createLanguageService({ workspaceFor: (uri) => workspaceFiles.workspaceFor(uri) });
 let canReadConfiguration = false;
 let clientSettings: ClientSettings | undefined;
 let clientSendsFolderChanges = false;
 
 const scheduler = new ValidationScheduler(200, (uri) => publishDiagnostics(uri));
 const workspaceSymbolIndex = new WorkspaceSymbolIndex(() => service.getSettings().maxFileSize);
-const catalogues = new CatalogueSync(service, documents, () => documents.all().forEach((d) => scheduler.schedule(d.uri)), (m) => connection.console.warn(m));
 
 function publishDiagnostics(uri: string): void {
   const document = documents.get(uri);
@@ -44,7 +45,7 @@ function publishDiagnostics(uri: string): void {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canReadConfiguration = Boolean(params.capabilities.workspace?.configuration);
-  catalogues.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  workspaceFiles.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
   workspaceSymbolIndex.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
   clientSendsFolderChanges = Boolean(params.capabilities.workspace?.workspaceFolders);
   return {
@@ -70,7 +71,7 @@ connection.onInitialized(() => {
   if (clientSendsFolderChanges) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       workspaceSymbolIndex.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri));
-      catalogues.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri));
+      workspaceFiles.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri));
     });
   }
 });
@@ -87,7 +88,7 @@ async function refreshSettings(): Promise<void> {
   if (clientSettings) {
     service.configure(clientSettings.service);
     scheduler.setDelay(clientSettings.validationDelayMs);
-    catalogues.setListedFiles(clientSettings.catalogueFiles);
+    workspaceFiles.setListedFiles(clientSettings.catalogueFiles);
   }
   for (const document of documents.all()) scheduler.schedule(document.uri);
 }
@@ -135,10 +136,10 @@ connection.onWorkspaceSymbol(async (params, token) => {
 });
 
 registerRenderRequests(connection, service, (uri) => documents.get(uri));
-registerRedactionRequests(connection, service, documents, () => documents.all().forEach((d) => scheduler.schedule(d.uri)));
+registerRedactionRequests(connection, service, documents);
 connection.onRequest(serverInfoRequest, (): ServerInfo => ({ pid: process.pid }));
-// The client watches *.agencies.yaml files; any change to one on disk reloads the catalogues.
-connection.onDidChangeWatchedFiles(() => catalogues.reload());
+// The client watches the catalogue and redaction list files; a change on disk re-reads that folder.
+connection.onDidChangeWatchedFiles((params) => workspaceFiles.filesChanged(params.changes));
 
 connection.onShutdown(() => scheduler.dispose());
 

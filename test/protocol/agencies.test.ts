@@ -32,12 +32,14 @@ describe('server over stdio: agencies, the workspace catalogue, completion and h
   let client: TestLspClient;
   let folder: string;
   let catalogueUri: string;
-  const uri = 'file:///virtual/agencies.review.yaml';
+  // A summary in the workspace folder (never saved): the folder's catalogue applies to it.
+  let uri: string;
 
   before(async () => {
     folder = mkdtempSync(join(tmpdir(), 'review-summaries-workspace-'));
     writeFileSync(join(folder, 'review-summaries.agencies.yaml'), catalogueText);
     catalogueUri = pathToFileURL(join(folder, 'review-summaries.agencies.yaml')).toString();
+    uri = pathToFileURL(join(folder, 'agencies.review.yaml')).toString();
     client = new TestLspClient();
     await client.initialize(pathToFileURL(folder).toString());
   });

@@ -37,7 +37,8 @@ describe('server over stdio: diagnostics', () => {
   });
 
   test('incremental edits are applied and re-checked; closing clears diagnostics', async () => {
-    const uri = 'file:///virtual/edit.review.yaml';
+    // In the workspace (test/fixtures), whose catalogue knows Westshire; never saved.
+    const uri = pathToFileURL(join(fixturesDir, 'schema', 'unsaved-edit.review.yaml')).toString();
     const text = readFileSync(join(fixturesDir, 'schema', 'valid-minimal.review.yaml'), 'utf8');
     await client.open(uri, text);
     assert.deepEqual((await client.waitForDiagnostics(uri)).diagnostics, []);

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import type { Range } from 'vscode-languageserver-types';
 import { version } from '../../../package.json';
 import { allRules } from '../service/rules/index';
 import { catalogueFor } from '../service/agencies/workspaceCatalogue';
-import { catalogueFilePaths, readCatalogueFiles } from '../workspace/catalogueFiles';
-import { listFoldersFor, loadRedactionLists, mergedEntries } from '../workspace/redactionLists';
+import { FolderWorkspaces } from '../workspace/folderWorkspace';
 import { catalogueIdentity } from '../service/library/catalogueIdentity';
 import { checkLibrary, libraryRules, type AgencyIdentity } from '../service/library/libraryChecks';
-import { emptyWorkspace } from '../service/workspace';
+import type { WorkspaceData, WorkspaceFile } from '../service/workspace';
 import type { LanguageServiceOptions } from '../service/languageService';
 import type { FileReport, ReportedFinding } from './checkFile';
 import { checkFiles } from './checkInParallel';
@@ -109,22 +109,25 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
     io.err(`review-summary check: ${parsed.error}\n\n${usage}`);
     return exitCodes.usage;
   }
-  // The workspace catalogue of the folder the tool runs in, as the editor reads it at a workspace root.
-  const catalogues = readCatalogueFiles(catalogueFilePaths([io.cwd]));
-  for (const problem of catalogues.problems) io.err(`review-summary: ${problem}\n`);
-  // The workspace redaction lists (review-summaries.redaction.yaml) of the current and the named folders.
-  const redaction = mergedEntries(loadRedactionLists(listFoldersFor(parsed.paths, io.cwd)));
-  return runCheck(parsed, io, { workerScript: __filename, serviceOptions: { workspace: { agencyCatalogues: catalogues.files, redactionNames: redaction.names, redactionAllow: redaction.allow } } });
+  // Each summary gets the catalogues and redaction lists of its folder and those above it, as in the editor.
+  const workspaces = new FolderWorkspaces({ warn: (problem) => io.err(`review-summary: ${problem}\n`) });
+  return runCheck(parsed, io, { workerScript: __filename, serviceOptions: {}, workspaces });
 }
 
 /** Finds, checks (in parallel), cross-checks and prints; returns the exit code. */
-export async function runCheck(options: CheckOptions, io: CliIo, run: { workerScript: string; serviceOptions: LanguageServiceOptions }): Promise<number> {
+export async function runCheck(
+  options: CheckOptions,
+  io: CliIo,
+  run: { workerScript: string; serviceOptions: LanguageServiceOptions; workspaces?: FolderWorkspaces },
+): Promise<number> {
   const { files, missing } = findSummaryFiles(options.paths);
   for (const path of missing) io.err(`review-summary: ${path}: no such file or folder\n`);
   if (files.length === 0 && missing.length === 0) io.err('review-summary: no *.review.yaml files found\n');
-  const reports = await checkFiles(files, { jobs: options.jobs, serviceOptions: run.serviceOptions, workerScript: run.workerScript });
+  // Each folder's files are read once, here, and handed to every thread with the folder table.
+  const workspaceByFolder = run.workspaces ? workspacesOf(files, run.workspaces) : undefined;
+  const reports = await checkFiles(files, { jobs: options.jobs, serviceOptions: run.serviceOptions, workspaceByFolder, workerScript: run.workerScript });
   for (const report of reports) if (report.readError) io.err(`review-summary: ${report.file}: cannot read (${report.readError})\n`);
-  addLibraryFindings(reports, catalogueIdentity(catalogueFor({ ...emptyWorkspace, ...run.serviceOptions.workspace })));
+  addLibraryFindings(reports, catalogueIdentity(catalogueFor({ agencyCatalogues: libraryCatalogues(run.serviceOptions.workspace?.agencyCatalogues, workspaceByFolder) })));
 
   if (options.format === 'json') io.out(formatJson(reports));
   else if (options.format === 'sarif') io.out(formatSarif(reports, { name: 'review-summary', version, rules: [...allRules(), ...libraryRules] }, io.cwd));
@@ -139,6 +142,23 @@ export async function runCheck(options: CheckOptions, io: CliIo, run: { workerSc
     return exitCodes.problems;
   }
   return exitCodes.ok;
+}
+
+/** The workspace data of each folder that holds one of the files. */
+function workspacesOf(files: readonly string[], workspaces: FolderWorkspaces): Record<string, WorkspaceData> {
+  const byFolder: Record<string, WorkspaceData> = {};
+  for (const file of files) byFolder[dirname(resolve(file))] ??= workspaces.forFile(file);
+  return byFolder;
+}
+
+/**
+ * Whether two spellings in different files are one agency is asked of every catalogue the
+ * library's summaries use, together (each file's own checks use only its own).
+ */
+function libraryCatalogues(shared: readonly WorkspaceFile[] = [], byFolder: Record<string, WorkspaceData> = {}): WorkspaceFile[] {
+  const files = new Map<string, WorkspaceFile>(shared.map((file) => [file.uri, file]));
+  for (const data of Object.values(byFolder)) for (const file of data.agencyCatalogues) if (!files.has(file.uri)) files.set(file.uri, file);
+  return [...files.values()];
 }
 
 /** Runs the cross-file checks and files each finding under its file, in position order. */

@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createLanguageService, type LanguageServiceOptions } from '../service/languageService';
+import type { WorkspaceData } from '../service/workspace';
 import { checkSummaryFile, type FileReport } from './checkFile';
 
 const workerTag = 'review-summary/check-worker';
@@ -12,7 +15,10 @@ const batchSize = 8;
 export interface ParallelOptions {
   /** Threads to use; undefined picks from the machine's cores and the number of files. */
   jobs?: number;
+  /** Plain data only: it is copied to each thread. */
   serviceOptions: LanguageServiceOptions;
+  /** Each folder's workspace data (see folderWorkspace.ts), read once by the caller; copied to each thread in one piece, so folders that share data still share one object (and one catalogue). */
+  workspaceByFolder?: Record<string, WorkspaceData>;
   /** The script a worker runs: the bundled CLI itself (see runCheckWorkerIfAsked). */
   workerScript: string;
 }
@@ -25,7 +31,7 @@ export interface ParallelOptions {
 export async function checkFiles(files: readonly string[], options: ParallelOptions): Promise<FileReport[]> {
   const threads = options.jobs ?? Math.min(availableParallelism(), Math.floor(files.length / filesPerWorkerWorthIt));
   const workerCount = Math.min(threads, Math.ceil(files.length / batchSize));
-  if (workerCount <= 1) return checkSerially(files, options.serviceOptions);
+  if (workerCount <= 1) return checkSerially(files, options);
   const reports: Array<FileReport | undefined> = new Array(files.length);
   let next = 0;
   const takeBatch = (): number[] => {
@@ -38,7 +44,7 @@ export async function checkFiles(files: readonly string[], options: ParallelOpti
   await Promise.all(
     Array.from({ length: workerCount }, () =>
       new Promise<void>((resolveWorker) => {
-        const worker = new Worker(options.workerScript, { workerData: { tag: workerTag, serviceOptions: options.serviceOptions } });
+        const worker = new Worker(options.workerScript, { workerData: { tag: workerTag, serviceOptions: options.serviceOptions, workspaceByFolder: options.workspaceByFolder } });
         const inFlight = new Set<number>();
         const send = (): boolean => {
           const batch = takeBatch();
@@ -74,22 +80,28 @@ export async function checkFiles(files: readonly string[], options: ParallelOpti
     ),
   );
   if (stranded.length > 0) {
-    const service = createLanguageService(options.serviceOptions);
+    const service = serviceFor(options);
     for (const index of stranded) reports[index] = checkSummaryFile(service, files[index]);
   }
-  return reports.map((report, index) => report ?? checkSerially([files[index]], options.serviceOptions)[0]);
+  return reports.map((report, index) => report ?? checkSerially([files[index]], options)[0]);
 }
 
-function checkSerially(files: readonly string[], serviceOptions: LanguageServiceOptions): FileReport[] {
-  const service = createLanguageService(serviceOptions);
+function checkSerially(files: readonly string[], options: Pick<ParallelOptions, 'serviceOptions' | 'workspaceByFolder'>): FileReport[] {
+  const service = serviceFor(options);
   return files.map((file) => checkSummaryFile(service, file));
+}
+
+/** A service that gives each summary its folder's workspace data. */
+function serviceFor({ serviceOptions, workspaceByFolder }: Pick<ParallelOptions, 'serviceOptions' | 'workspaceByFolder'>) {
+  if (!workspaceByFolder) return createLanguageService(serviceOptions);
+  return createLanguageService({ ...serviceOptions, workspaceFor: (uri) => (uri.startsWith('file:') ? workspaceByFolder[dirname(resolve(fileURLToPath(uri)))] : undefined) });
 }
 
 /** In a worker started by checkFiles: serve batches until terminated. Returns false elsewhere. */
 export function runCheckWorkerIfAsked(): boolean {
   if (isMainThread || !parentPort || (workerData as { tag?: string } | null)?.tag !== workerTag) return false;
   const port = parentPort;
-  const service = createLanguageService((workerData as { serviceOptions: LanguageServiceOptions }).serviceOptions);
+  const service = serviceFor(workerData as Pick<ParallelOptions, 'serviceOptions' | 'workspaceByFolder'>);
   port.on('message', (batch: Array<{ index: number; file: string }>) => {
     port.postMessage(batch.map(({ index, file }) => ({ index, report: checkSummaryFile(service, file) })));
   });

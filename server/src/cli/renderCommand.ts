@@ -4,8 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../service/languageService';
-import { catalogueFilePaths, readCatalogueFiles } from '../workspace/catalogueFiles';
-import { listFoldersFor, loadRedactionLists, mergedEntries } from '../workspace/redactionLists';
+import { FolderWorkspaces } from '../workspace/folderWorkspace';
 import type { CliCommand, CliIo } from './command';
 
 const usage = `Usage: review-summary render <file.review.yaml> [-o page.html] [--force]
@@ -55,12 +54,10 @@ function run(args: string[], io: CliIo): number {
     io.err(`review-summary: ${files[0]}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
     return 2;
   }
-  // The same workspace data as `check`: the catalogue of the folder the tool runs in, and the
-  // redaction lists of that folder and the summary's (a name declared there must block the export).
-  const catalogues = readCatalogueFiles(catalogueFilePaths([io.cwd]));
-  for (const problem of catalogues.problems) io.err(`review-summary: ${problem}\n`);
-  const redaction = mergedEntries(loadRedactionLists(listFoldersFor([file], io.cwd)));
-  const service = createLanguageService({ workspace: { agencyCatalogues: catalogues.files, redactionNames: redaction.names, redactionAllow: redaction.allow } });
+  // The same workspace data as `check` and the editor: the catalogues and redaction lists of the
+  // summary's folder and those above it (a name declared there must block the export).
+  const workspace = new FolderWorkspaces({ warn: (problem) => io.err(`review-summary: ${problem}\n`) }).forFile(file);
+  const service = createLanguageService({ workspace });
   const document = { uri: pathToFileURL(file).toString(), version: 0, getText: () => text };
   const result = service.exportPage(document, { force });
   if (result.html === undefined) {

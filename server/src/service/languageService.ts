@@ -19,7 +19,7 @@ import { features } from './features/index';
 import type { FeatureContext } from './features/featureTypes';
 import type { Checker } from './rules/ruleTypes';
 import { defaultSettings, mergeSettings, type ServiceSettings } from './settings';
-import { emptyWorkspace, type WorkspaceData } from './workspace';
+import { emptyWorkspace, type WorkspaceData, type WorkspaceResolver } from './workspace';
 import { catalogueCheckers } from './agencies/catalogueFileChecks';
 import { catalogueFor, isCatalogueUri } from './agencies/workspaceCatalogue';
 import { isRedactionListUri, redactionListCheckers } from './redaction/workspaceList';
@@ -35,11 +35,16 @@ interface CacheEntry {
   snapshot?: CheckedSnapshot;
   /** The last checked version, until this one is checked. */
   previous?: CheckedSnapshot;
+  /** The workspace data the findings and snapshots were computed with; other data voids them. */
+  checkedWith?: WorkspaceData;
 }
 
 export interface LanguageServiceOptions {
   settings?: Partial<ServiceSettings>;
+  /** Workspace data for every document (unless `workspaceFor` gives a document its own). */
   workspace?: Partial<WorkspaceData>;
+  /** Each document's own workspace data (the files of its folder and those above it); undefined: `workspace`. */
+  workspaceFor?: WorkspaceResolver;
   checkers?: Checker[];
   /** Canonical agency names for the rendered page; by default the agency catalogue (built-in and workspace). */
   resolveAgency?: AgencyResolver;
@@ -53,6 +58,7 @@ export interface LanguageServiceOptions {
 export class ReviewSummaryService {
   private settings: ServiceSettings;
   private workspace: WorkspaceData;
+  private readonly resolveWorkspace: WorkspaceResolver | undefined;
   private readonly checkers: Checker[];
   private readonly resolveAgency: AgencyResolver | undefined;
   private readonly cache = new Map<string, CacheEntry>();
@@ -62,6 +68,7 @@ export class ReviewSummaryService {
   constructor(options: LanguageServiceOptions = {}) {
     this.settings = mergeSettings(defaultSettings, options.settings);
     this.workspace = { ...emptyWorkspace, ...options.workspace };
+    this.resolveWorkspace = options.workspaceFor;
     this.checkers = options.checkers ?? defaultCheckers;
     this.resolveAgency = options.resolveAgency;
   }
@@ -80,8 +87,9 @@ export class ReviewSummaryService {
     return this.settings;
   }
 
-  getWorkspace(): WorkspaceData {
-    return this.workspace;
+  /** The workspace data that applies to a document: its own (see `workspaceFor`), or the shared one. */
+  getWorkspace(uri?: string): WorkspaceData {
+    return (uri !== undefined ? this.resolveWorkspace?.(uri) : undefined) ?? this.workspace;
   }
 
   /** Forget cached results (settings or workspace data changed), or one document's (closed). */
@@ -99,7 +107,7 @@ export class ReviewSummaryService {
     const state = new DocumentState(document, { maxLength: this.settings.maxFileSize });
     // The last checked version stays at hand: an edit inside one recommendation's prose is
     // checked from it (see incremental/proseEdit.ts).
-    this.cache.set(document.uri, { state, previous: cached?.snapshot ?? cached?.previous });
+    this.cache.set(document.uri, { state, previous: cached?.snapshot ?? cached?.previous, checkedWith: cached?.checkedWith });
     return state;
   }
 
@@ -107,18 +115,24 @@ export class ReviewSummaryService {
   findings(document: TextDocumentLike): CheckedFinding[] {
     const state = this.state(document);
     const entry = this.cache.get(document.uri)!;
+    const workspace = this.getWorkspace(document.uri);
+    if (entry.checkedWith !== workspace) {
+      // The document's catalogue or redaction list changed: nothing checked under the old data stands.
+      entry.findings = entry.snapshot = entry.previous = undefined;
+      entry.checkedWith = workspace;
+    }
     // A workspace agency catalogue is checked against its own schema, not as a summary.
-    const checkers = isCatalogueUri(document.uri, this.workspace) ? catalogueCheckers : isRedactionListUri(document.uri) ? redactionListCheckers : this.checkers;
+    const checkers = isCatalogueUri(document.uri, workspace) ? catalogueCheckers : isRedactionListUri(document.uri) ? redactionListCheckers : this.checkers;
     if (entry.findings) return entry.findings;
     const incremental = checkers === this.checkers && !this.checkers.some((checker) => checker.readsProseAcrossRecommendations);
-    const fast = incremental && entry.previous ? checkProseEdit(entry.previous, state.text, this.proseEditOptions()) : undefined;
+    const fast = incremental && entry.previous ? checkProseEdit(entry.previous, state.text, this.proseEditOptions(workspace)) : undefined;
     if (fast) {
       this.checkCounts.fast++;
       entry.findings = fast.findings;
       entry.snapshot = fast.snapshot;
     } else {
       this.checkCounts.full++;
-      entry.findings = runChecks(checkers, { parsed: state.parsed, settings: this.settings, workspace: this.workspace });
+      entry.findings = runChecks(checkers, { parsed: state.parsed, settings: this.settings, workspace });
       const table = incremental ? chunkTable(state.parsed) : undefined;
       entry.snapshot = table ? { text: state.text, findings: entry.findings, table } : undefined;
     }
@@ -136,7 +150,7 @@ export class ReviewSummaryService {
     const state = this.state(document);
     const wanted = state.spanOf(range);
     const touching = this.findings(document).filter((f) => f.start <= wanted.end && f.end >= wanted.start);
-    const context = this.featureContext();
+    const context = this.featureContext(document.uri);
     return [...toCodeActions(touching, state), ...features.codeActionProviders.flatMap((provider) => provider(state, range, context))];
   }
 
@@ -153,7 +167,7 @@ export class ReviewSummaryService {
     const state = this.state(document);
     if (this.overSizeLimit(state)) return null;
     for (const provider of features.hoverProviders) {
-      const hover = provider(state, position, this.featureContext());
+      const hover = provider(state, position, this.featureContext(document.uri));
       if (hover) return hover;
     }
     return null;
@@ -165,41 +179,42 @@ export class ReviewSummaryService {
     const snapshot = this.cache.get(document.uri)?.snapshot;
     if (snapshot?.text === state.text) state.chunks ??= snapshot.table;
     if (this.overSizeLimit(state)) return { isIncomplete: false, items: [] };
-    const items = features.completionProviders.flatMap((provider) => provider(state, position, this.featureContext()));
+    const context = this.featureContext(document.uri);
+    const items = features.completionProviders.flatMap((provider) => provider(state, position, context));
     // Items the service filtered itself (agency names) must be asked for again as the person types.
     return { isIncomplete: items.some((item) => (item.data as { serverFiltered?: boolean } | undefined)?.serverFiltered === true), items };
   }
 
   documentSymbols(document: TextDocumentLike): DocumentSymbol[] {
-    return features.documentSymbols?.(this.state(document), this.featureContext()) ?? [];
+    return features.documentSymbols?.(this.state(document), this.featureContext(document.uri)) ?? [];
   }
 
   foldingRanges(document: TextDocumentLike): FoldingRange[] {
-    return features.foldingRanges?.(this.state(document), this.featureContext()) ?? [];
+    return features.foldingRanges?.(this.state(document), this.featureContext(document.uri)) ?? [];
   }
 
   /** The page for the preview: HTML fragment, source map, findings (redaction ones marked), status strip. */
   render(document: TextDocumentLike): RenderResult {
-    return renderPreview(this.state(document), this.findings(document), { resolveAgency: this.agencyResolver() });
+    return renderPreview(this.state(document), this.findings(document), { resolveAgency: this.agencyResolver(document.uri) });
   }
 
   /** The page as a self-contained HTML file, or why it may not be exported (see render/exportPolicy.ts). */
   exportPage(document: TextDocumentLike, options: { force?: boolean } = {}): ExportResult {
-    return renderExport(this.state(document), this.findings(document), options.force ?? false, { resolveAgency: this.agencyResolver() });
+    return renderExport(this.state(document), this.findings(document), options.force ?? false, { resolveAgency: this.agencyResolver(document.uri) });
   }
 
   /** Canonical names from the built-in and workspace catalogues, unless the caller gave its own. */
-  private agencyResolver(): AgencyResolver {
-    return this.resolveAgency ?? agencyResolverFor(catalogueFor(this.workspace));
+  private agencyResolver(uri: string): AgencyResolver {
+    return this.resolveAgency ?? agencyResolverFor(catalogueFor(this.getWorkspace(uri)));
   }
 
-  private proseEditOptions(): ProseEditOptions {
+  private proseEditOptions(workspace: WorkspaceData): ProseEditOptions {
     return {
       maxDiagnostics: this.settings.maxDiagnostics,
       maxFileSize: this.settings.maxFileSize,
       checkWindow: (text) => {
         const parsed = parseSummary(text);
-        return { parsed, findings: runChecks(this.checkers, { parsed, settings: this.settings, workspace: this.workspace }) };
+        return { parsed, findings: runChecks(this.checkers, { parsed, settings: this.settings, workspace }) };
       },
     };
   }
@@ -212,8 +227,8 @@ export class ReviewSummaryService {
     return state.text.length > this.settings.maxFileSize;
   }
 
-  private featureContext(): FeatureContext {
-    return { workspace: this.workspace, settings: this.settings };
+  private featureContext(uri: string): FeatureContext {
+    return { workspace: this.getWorkspace(uri), settings: this.settings };
   }
 
 }

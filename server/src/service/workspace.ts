@@ -20,6 +20,13 @@ export interface WorkspaceFile {
   text: string;
 }
 
+/**
+ * The workspace data of one document, by URI (the server and the CLI resolve it by folder, see
+ * server/src/workspace/folderWorkspace.ts). It must return the same object while the data is
+ * unchanged: the service re-checks a document when the object it gets differs from the last one.
+ */
+export type WorkspaceResolver = (uri: string) => WorkspaceData | undefined;
+
 export const emptyWorkspace: WorkspaceData = {
   redactionNames: [],
   redactionAllow: [],

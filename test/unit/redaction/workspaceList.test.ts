@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { hashedEntry } from '../../../server/src/service/redaction/normalize';
 import { isRedactionListUri, readRedactionList } from '../../../server/src/service/redaction/workspaceList';
-import { listFoldersFor, loadRedactionLists, mergedEntries } from '../../../server/src/workspace/redactionLists';
+import { FolderWorkspaces } from '../../../server/src/workspace/folderWorkspace';
 
 const summary = `title: Brent review
 csp: Brent
@@ -63,13 +63,12 @@ describe('workspace redaction list', () => {
     );
   });
 
-  test('lists are read from disk at the folders that have one', () => {
+  test('a list is read from disk for the summaries in its folder', () => {
     const root = mkdtempSync(join(tmpdir(), 'redaction-list-'));
     try {
       writeFileSync(join(root, 'review-summaries.redaction.yaml'), 'names: [Jane Smith]\nallow: [Hope]\n');
-      const lists = loadRedactionLists(listFoldersFor([root], tmpdir()));
-      assert.equal(lists.length, 1);
-      assert.deepEqual(mergedEntries(lists), { names: ['Jane Smith'], allow: ['Hope'] });
+      const data = new FolderWorkspaces().forFile(join(root, 'a.review.yaml'));
+      assert.deepEqual([data.redactionNames, data.redactionAllow], [['Jane Smith'], ['Hope']]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

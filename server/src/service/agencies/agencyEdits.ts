@@ -61,17 +61,18 @@ export function guessKind(name: string): AgencyKind {
 }
 
 /**
- * "Add to workspace catalogue": adds an entry to the workspace's first catalogue file (after the
- * last item of its `agencies` list, block or flow, or under an empty `agencies:`; a file without
- * the key gets one at its end), or creates review-summaries.agencies.yaml in the first workspace
- * folder. Undefined when there is nowhere sensible to write (the CLI has no workspace folder; a
- * catalogue that is not a mapping needs fixing first).
+ * "Add to workspace catalogue": adds an entry to the summary's nearest catalogue file, the last
+ * one layered and so the one that has the last word (after the last item of its `agencies` list,
+ * block or flow, or under an empty `agencies:`; a file without the key gets one at its end), or
+ * creates review-summaries.agencies.yaml in the (first) workspace folder holding the summary.
+ * Undefined when there is nowhere sensible to write (the CLI has no workspace folder; a catalogue
+ * that is not a mapping needs fixing first).
  */
 export function addToCatalogueFix(workspace: WorkspaceData, name: string, kind: AgencyKind, area?: string): Fix | undefined {
   const fields = [`name: ${yamlScalarText(name)}`, `kind: ${kind}`, ...(area ? [`area: ${yamlScalarText(area)}`] : [])];
   const title = `Add "${name}" to the workspace catalogue`;
   const block = (indent: string, eol: string): string => fields.map((field, i) => `${indent}${i === 0 ? '- ' : '  '}${field}`).join(eol);
-  const existing = workspace.agencyCatalogues[0];
+  const existing = workspace.agencyCatalogues.at(-1);
   if (!existing) {
     const folder = workspace.workspaceFolders[0];
     if (!folder) return undefined;

@@ -51,14 +51,17 @@ export function readCatalogueEntries(file: WorkspaceFile): AgencyEntry[] {
 }
 
 const builtin = new AgencyCatalogue([builtinEntries]);
-let memo: { files: readonly WorkspaceFile[]; catalogue: AgencyCatalogue } | undefined;
+/** One catalogue per list of files: folders with different files each keep theirs (see folderWorkspace.ts). */
+const memo = new WeakMap<readonly WorkspaceFile[], AgencyCatalogue>();
 
 /** The built-in catalogue with the workspace's files layered over it (in order), built once per change. */
 export function catalogueFor(workspace: Pick<WorkspaceData, 'agencyCatalogues'>): AgencyCatalogue {
   const files = workspace.agencyCatalogues;
   if (files.length === 0) return builtin;
-  if (memo?.files === files) return memo.catalogue;
-  const catalogue = new AgencyCatalogue([builtinEntries, ...files.map(readCatalogueEntries)]);
-  memo = { files, catalogue };
+  let catalogue = memo.get(files);
+  if (!catalogue) {
+    catalogue = new AgencyCatalogue([builtinEntries, ...files.map(readCatalogueEntries)]);
+    memo.set(files, catalogue);
+  }
   return catalogue;
 }

@@ -44,7 +44,8 @@ export function nameData(): NameData {
   return loaded;
 }
 
-let layered: { files: WorkspaceData['agencyCatalogues']; data: NameData; key: string } | undefined;
+/** Per list of catalogue files: folders with different catalogues each keep theirs. */
+const layered = new WeakMap<WorkspaceData['agencyCatalogues'], { data: NameData; key: string }>();
 
 /**
  * The name data with the workspace's own agency catalogues added (an agency a team added there is
@@ -54,7 +55,8 @@ export function nameDataFor(workspace: Pick<WorkspaceData, 'agencyCatalogues'>):
   const base = nameData();
   const files = workspace.agencyCatalogues ?? [];
   if (files.length === 0) return { data: base, key: '' };
-  if (layered?.files === files) return layered;
+  const known = layered.get(files);
+  if (known) return known;
   const agencies = new Set(base.agencies);
   const places = new Set(base.places);
   const added: string[] = [];
@@ -67,12 +69,16 @@ export function nameDataFor(workspace: Pick<WorkspaceData, 'agencyCatalogues'>):
           added.push(phrase);
         }
       }
-      if (entry.area) places.add(foldPhrase(entry.area));
+      if (entry.area && !places.has(foldPhrase(entry.area))) {
+        places.add(foldPhrase(entry.area));
+        added.push(`place:${foldPhrase(entry.area)}`);
+      }
     }
   }
-  const maxWords = Math.min(12, Math.max(base.agencyMaxWords, ...added.map((phrase) => phrase.split(' ').length)));
-  layered = { files, data: { ...base, agencies, places, agencyMaxWords: maxWords }, key: sha256Hex(added.sort().join('\n')) };
-  return layered;
+  const maxWords = Math.min(12, Math.max(base.agencyMaxWords, ...added.filter((phrase) => !phrase.startsWith('place:')).map((phrase) => phrase.split(' ').length)));
+  const result = { data: { ...base, agencies, places, agencyMaxWords: maxWords }, key: sha256Hex(added.sort().join('\n')) };
+  layered.set(files, result);
+  return result;
 }
 
 function safeEntries(file: WorkspaceData['agencyCatalogues'][number]): AgencyEntry[] {

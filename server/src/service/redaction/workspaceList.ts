@@ -9,8 +9,8 @@ import type { Checker } from '../rules/ruleTypes';
 import type { Finding } from '../types';
 
 /**
- * The workspace redaction list: `review-summaries.redaction.yaml` at a workspace root, shared by
- * every summary in the folder. The server and the CLI read the file; this module only reads text.
+ * The workspace redaction list: `review-summaries.redaction.yaml`, shared by every summary in its
+ * folder and the folders below. The server and the CLI read the file; this module only reads text.
  */
 export const redactionListFileName = 'review-summaries.redaction.yaml';
 const listSchema = listSchemaJson as unknown as SchemaNode;
@@ -33,7 +33,7 @@ export function readRedactionList(text: string): RedactionListEntries {
   return { names, allow: strings(value.allow) };
 }
 
-/** Merges several list files' entries (a multi-root workspace has one per root). */
+/** Merges several list files' entries (those of a summary's folder and the folders above it). */
 export function mergeRedactionLists(lists: readonly RedactionListEntries[]): RedactionListEntries {
   return { names: [...new Set(lists.flatMap((l) => l.names))], allow: [...new Set(lists.flatMap((l) => l.allow))] };
 }

@@ -1,0 +1,111 @@
+// Catalogues and redaction lists by folder over the protocol: each open summary gets the files of
+// its folder and those above it, and a file changed on disk (workspace/didChangeWatchedFiles) or
+// in the editor re-checks the open summaries at once.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { TestLspClient } from '../support/lspClient';
+
+const summary = (agency: string) => `title: Uttlesford review
+csp: Uttlesford
+published: 2023-08
+yearOfDeath: 2020
+source:
+  url: https://example.org/uttlesford.pdf
+summary: Quenby and Rosamund and Thackeray were known to services before the death.
+recommendations:
+  - number: 1
+    text: Agencies should share risk information.
+    addressedTo:
+      - ${agency}
+`;
+
+/** The declared names a publication flags, in text order. */
+function declaredIn(params: PublishDiagnosticsParams, text: string): string[] {
+  const lines = text.split('\n');
+  return params.diagnostics.filter((d) => d.code === 'redaction/declared-name').map((d) => lines[d.range.start.line].slice(d.range.start.character, d.range.end.character));
+}
+
+describe('server over stdio: catalogues and redaction lists by folder', () => {
+  let client: TestLspClient;
+  let root: string;
+  const path = (relative: string) => join(root, relative);
+  const uri = (relative: string) => pathToFileURL(path(relative)).toString();
+  const north = summary('Quillon Advocacy Service');
+  const south = summary('Quillon Advocacy Service');
+  const watched = (changes: Array<{ file: string; type: FileChangeType }>) =>
+    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map((c) => ({ uri: uri(c.file), type: c.type })) });
+  /** Waits until the summary's declared names are `names` (the next publication that says so). */
+  const expectDeclared = async (file: string, text: string, names: string[]) => {
+    const params = await client.waitForDiagnostics(uri(file), (p) => JSON.stringify(declaredIn(p, text)) === JSON.stringify(names), 10000);
+    assert.deepEqual(declaredIn(params, text), names);
+    return params;
+  };
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'workspace-files-'));
+    for (const dir of ['.git', 'north', 'south']) mkdirSync(path(dir), { recursive: true });
+    writeFileSync(path('review-summaries.redaction.yaml'), 'names: [Thackeray]\n');
+    writeFileSync(path('north/review-summaries.redaction.yaml'), 'names: [Quenby]\n');
+    writeFileSync(path('south/review-summaries.redaction.yaml'), 'names: [Rosamund]\n');
+    client = new TestLspClient();
+    await client.initialize(pathToFileURL(root).toString());
+    await client.open(uri('north/a.review.yaml'), north);
+    await client.open(uri('south/b.review.yaml'), south);
+  });
+  after(async () => {
+    await client.shutdown();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test("each summary gets its folder's list and the one above, not its sibling's", async () => {
+    await expectDeclared('north/a.review.yaml', north, ['Quenby', 'Thackeray']);
+    await expectDeclared('south/b.review.yaml', south, ['Rosamund', 'Thackeray']);
+  });
+
+  test('a list changed on disk re-checks the open summaries below it; a sibling keeps its own', async () => {
+    client.clearDiagnostics(uri('north/a.review.yaml'));
+    client.clearDiagnostics(uri('south/b.review.yaml'));
+    writeFileSync(path('north/review-summaries.redaction.yaml'), 'names: [Rosamund]\n');
+    await watched([{ file: 'north/review-summaries.redaction.yaml', type: FileChangeType.Changed }]);
+    await expectDeclared('north/a.review.yaml', north, ['Rosamund', 'Thackeray']);
+    // The sibling is re-checked too (its diagnostics are published again) and stays as it was.
+    await expectDeclared('south/b.review.yaml', south, ['Rosamund', 'Thackeray']);
+  });
+
+  test('a list deleted and created on disk: the summaries follow', async () => {
+    unlinkSync(path('review-summaries.redaction.yaml'));
+    await watched([{ file: 'review-summaries.redaction.yaml', type: FileChangeType.Deleted }]);
+    await expectDeclared('north/a.review.yaml', north, ['Rosamund']);
+    await expectDeclared('south/b.review.yaml', south, ['Rosamund']);
+    writeFileSync(path('review-summaries.redaction.yaml'), 'names: [Quenby]\n');
+    await watched([{ file: 'review-summaries.redaction.yaml', type: FileChangeType.Created }]);
+    await expectDeclared('north/a.review.yaml', north, ['Quenby', 'Rosamund']);
+    await expectDeclared('south/b.review.yaml', south, ['Quenby', 'Rosamund']);
+  });
+
+  test('a list edited in the editor applies while typing; closing it unsaved brings back the disk', async () => {
+    const list = uri('south/review-summaries.redaction.yaml');
+    await client.open(list, 'names: [Rosamund]\n');
+    await client.change(list, 2, [{ text: 'names: [Rosamund, Thackeray]\n' }]);
+    await expectDeclared('south/b.review.yaml', south, ['Quenby', 'Rosamund', 'Thackeray']);
+    await expectDeclared('north/a.review.yaml', north, ['Quenby', 'Rosamund']);
+    client.clearDiagnostics(uri('south/b.review.yaml'));
+    await client.close(list);
+    await expectDeclared('south/b.review.yaml', south, ['Quenby', 'Rosamund']);
+  });
+
+  test('a catalogue written on disk in one folder makes its agency known there only', async () => {
+    const unknownIn = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === 'agency/unknown');
+    assert.ok(unknownIn(await client.waitForDiagnostics(uri('north/a.review.yaml'))));
+    writeFileSync(path('north/review-summaries.agencies.yaml'), 'agencies:\n  - name: Quillon Advocacy Service\n    kind: voluntary sector\n');
+    client.clearDiagnostics(uri('south/b.review.yaml'));
+    await watched([{ file: 'north/review-summaries.agencies.yaml', type: FileChangeType.Created }]);
+    await client.waitForDiagnostics(uri('north/a.review.yaml'), (p) => !unknownIn(p));
+    assert.ok(unknownIn(await client.waitForDiagnostics(uri('south/b.review.yaml'))));
+  });
+});
