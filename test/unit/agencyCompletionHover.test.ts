@@ -204,6 +204,11 @@ describe('hover', () => {
     assert.match(hover(`${head.replace('    addressedTo:\n', '')}    addressed|To: [ESAB]\n`)!, /\*\*Addressed to\*\*/);
   });
 
+  test('on a key whose description has <placeholders>: they are escaped, not dropped as HTML tags', () => {
+    const markdown = hover('tit|le: Uttlesford review\n')!;
+    assert.match(markdown, /usually "\\<CSP\\> review"/);
+  });
+
   test('on an unknown agency or plain text: nothing', () => {
     assert.equal(hover(`${head}      - Grace Road Sur|gery\n`), undefined);
     assert.equal(hover('title: Uttles|ford review\n'), undefined);

@@ -160,7 +160,8 @@ function structureAfter(property: SchemaNode, root: SchemaNode, eol: string, pad
 /** A schema field as hover and completion documentation: title, description, allowed values. */
 export function schemaMarkdown(key: string, schema: SchemaNode): string {
   const parts = [`**${schema.title ?? key}** (\`${key}\`)`];
-  if (schema.description) parts.push(schema.description);
+  // Descriptions may use `code`, but a `<` would open an HTML tag that the hover drops ("<CSP> review").
+  if (schema.description) parts.push(escapeAngleBrackets(schema.description));
   if (schema.enum) parts.push(`One of: ${schema.enum.map((v) => `\`${String(v)}\``).join(', ')}`);
   const example = schema.examples?.[0];
   if (typeof example === 'string' || typeof example === 'number') parts.push(`Example: \`${key}: ${String(example)}\``);
@@ -175,6 +176,10 @@ export function agencyMarkdown(entry: AgencyEntry): string {
   if (entry.variants.length) lines.push(`Also written: ${entry.variants.slice(0, 6).map((v) => `"${escapeMarkdown(v)}"`).join(', ')}${entry.variants.length > 6 ? ', …' : ''}`);
   lines.push(`Source: ${entry.origin ? `workspace catalogue \`${entry.origin.uri.split('/').pop()}\` (${entry.origin.uri})` : `built-in catalogue, ${escapeMarkdown(entry.source)}`}`);
   return lines.join('\n\n');
+}
+
+function escapeAngleBrackets(text: string): string {
+  return text.replace(/[<>]/g, (bracket) => `\\${bracket}`);
 }
 
 function escapeMarkdown(text: string): string {
