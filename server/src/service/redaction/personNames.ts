@@ -104,11 +104,15 @@ export function findPersonNames(value: string, tokens: readonly Token[], data: N
       // word such as "friend" before it, or a capital that the sentence does not explain: not
       // the sentence's first word, and not one word of a longer capitalised name.
       const alsoWord = isWord(i);
-      const hasSurname = i + 1 < tokens.length && joinedBySpace(value, token, tokens[i + 1]) && surnameLike(i + 1) && !place[i + 1];
+      // After a given name that is not also a word, the next capitalised word is its surname even
+      // when that is a word too ("Jane Smith", "Mary Baker"): flagging "Jane" alone would leave
+      // "Smith" on the page, and its fix would write "the victim Smith".
+      const surnameAfterName = (k: number) => surnameLike(k) || (!alsoWord && isNameWord(k) && !honorifics.has(tokens[k].text) && !startsSentence(value, tokens[k]));
+      const hasSurname = i + 1 < tokens.length && joinedBySpace(value, token, tokens[i + 1]) && surnameAfterName(i + 1) && !place[i + 1];
       const capitalisedForNoReason = alsoWord && !startsSentence(value, token) && !capitalisedNeighbour(value, tokens, i);
       if (withContext(i) || hasSurname || (!place[i] && (!alsoWord || capitalisedForNoReason))) {
         first = i;
-        last = hasSurname ? extend(i, 2) : i;
+        last = hasSurname ? extend(i + 1, 1) : i;
       }
     }
     // 4. A name in capitals: "MARGARET", "JOHN SMITH" (acronyms are not names: DASH, MARAC).
