@@ -30,6 +30,8 @@ try {
     version: process.env.VSCODE_VERSION || undefined,
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: suite,
+    // The preview's test probe (client/src/preview/index.ts), which the suite's scroll-sync tests use.
+    extensionTestsEnv: { REVIEW_SUMMARIES_TEST_HOOKS: '1' },
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--user-data-dir', join(scratch, 'user-data'), '--extensions-dir', join(scratch, 'extensions')],
   });
 } catch (error) {

@@ -22,6 +22,7 @@ import { checkPage } from './host/pageChecks.mjs';
 import { repoRoot } from '../../scripts/code-server/paths.mjs';
 
 const resultsFileVariable = 'REVIEW_SUMMARIES_E2E_RESULTS'; // test/e2e/suite/results.ts
+const testHooksVariable = 'REVIEW_SUMMARIES_TEST_HOOKS'; // client/src/preview/index.ts: the preview's test probe
 const suiteTimeoutMs = Number(process.env.REVIEW_SUMMARIES_E2E_TIMEOUT ?? 300) * 1000;
 const keptRuns = 5;
 
@@ -112,7 +113,7 @@ async function main() {
     cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
     const resultsFile = join(artifacts, 'results.json');
     server = await step('start code-server with both extensions', () =>
-      startCodeServer({ stateDir, vsixFiles: [vsix, runnerVsix], env: { [resultsFileVariable]: resultsFile }, logFile: join(artifacts, 'code-server.log') }),
+      startCodeServer({ stateDir, vsixFiles: [vsix, runnerVsix], env: { [resultsFileVariable]: resultsFile, [testHooksVariable]: '1' }, logFile: join(artifacts, 'code-server.log') }),
     );
     const opened = await step('open the workspace in headless Chromium', () => openWorkbench(server.url, workspace));
     browser = opened.browser;

@@ -4,6 +4,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportPageAsHtml } from './exportCommand';
 import { serverPageSource } from './pageSource';
 import { PreviewManager, summaryLanguageId } from './previewManager';
+import type { ProbeAction } from './previewMessages';
+
+/** Set to 1 by the end-to-end hosts to register the preview's test hook command. */
+export const testHooksVariable = 'REVIEW_SUMMARIES_TEST_HOOKS';
 
 export function registerPreview(context: ExtensionContext, client: LanguageClient): void {
   const source = serverPageSource(client);
@@ -24,4 +28,10 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
     // For the end-to-end tests and automation: which summaries have a preview open, and locked or not.
     commands.registerCommand('reviewSummaries.previewState', () => manager.describe()),
   );
+  // Only for the end-to-end tests (both hosts set the variable): reads and drives the preview's page.
+  if (process.env[testHooksVariable] === '1') {
+    context.subscriptions.push(
+      commands.registerCommand('reviewSummaries.testProbe', (resource: string, action: ProbeAction, selector?: string, y?: number) => manager.probe(resource, action, selector, y)),
+    );
+  }
 }

@@ -2,7 +2,7 @@
 // active summary editor. Opens them from the commands and revives them after a window reload.
 import { Uri, ViewColumn, window, type ExtensionContext, type TextEditor, type WebviewPanel } from 'vscode';
 import type { PageSource } from './pageSource';
-import { isPreviewState } from './previewMessages';
+import { isPreviewState, type ProbeAction, type ProbeSnapshot } from './previewMessages';
 import { previewViewType, previewWebviewOptions, SummaryPreview } from './summaryPreview';
 
 export const summaryLanguageId = 'review-summary';
@@ -61,6 +61,11 @@ export class PreviewManager {
 
   describe(): Array<{ resource: string; locked: boolean; visible: boolean; version: number }> {
     return [...this.previews].map((p) => ({ resource: p.resource.toString(), locked: p.locked, visible: p.panel.visible, version: p.shownVersion }));
+  }
+
+  /** Test hook: probes the preview of `resource` (undefined when there is none or it does not answer). */
+  async probe(resource: string, action: ProbeAction, selector?: string, y?: number): Promise<ProbeSnapshot | undefined> {
+    return [...this.previews].find((p) => p.resource.toString() === resource)?.probe(action, selector, y);
   }
 
   /** The summary shown by the focused preview, if a preview has focus. */

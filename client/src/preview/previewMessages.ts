@@ -29,12 +29,52 @@ export type ToWebview =
   | { type: 'update'; version: number; html: string; statusHtml: string; sourceMap: SourceMapEntry[]; title: string }
   | { type: 'outOfDate'; version: number; reason: string; line: number; character: number }
   | { type: 'scrollToLine'; line: number }
-  | { type: 'setLocked'; resource: string; locked: boolean };
+  | { type: 'setLocked'; resource: string; locked: boolean }
+  | ProbeRequest;
+
+/**
+ * Test hook (webview/testProbe.ts): the extension sends these only through the
+ * `reviewSummaries.testProbe` command, which exists only when REVIEW_SUMMARIES_TEST_HOOKS=1 (the
+ * end-to-end hosts set it). `read` reports the page's state; `userScroll` scrolls as a user would
+ * (the page's own scroll handling runs); `click`/`dblclick` dispatch that event on `selector`.
+ */
+export type ProbeAction = 'read' | 'userScroll' | 'click' | 'dblclick';
+export interface ProbeRequest {
+  type: 'probe';
+  id: number;
+  action: ProbeAction;
+  selector: string;
+  y: number;
+}
 
 export type FromWebview =
   | { type: 'revealLine'; line: number }
   | { type: 'reveal'; line: number; character: number; select: boolean }
-  | { type: 'openLink'; href: string };
+  | { type: 'openLink'; href: string }
+  /** The answer to a ProbeRequest: a ProbeSnapshot as JSON. */
+  | { type: 'probeResult'; id: number; json: string };
+
+/** What a probe reports about the page (after its action, before any resulting scroll event). */
+export interface ProbeSnapshot {
+  version: number;
+  scrollY: number;
+  maxScrollY: number;
+  /** The source line the page shows at the top (below the sticky status strip), as sync maps it. */
+  lineAtTop: number | null;
+  /** The `data-src` key of the block element at the top of the visible page. */
+  keyAtTop: string | null;
+  /** Rows in the recommendations table. */
+  rowCount: number;
+  bannerHidden: boolean;
+  bannerText: string;
+  /** Whether the click/dblclick target was found. */
+  found: boolean;
+  /** Since the page loaded: scroll events, those ignored as our own, scrollToLine messages, revealLine messages posted. */
+  scrollEvents: number;
+  ownScrollEvents: number;
+  scrollToLineReceived: number;
+  revealLinePosted: number;
+}
 
 type Check = (value: unknown) => boolean;
 const isString: Check = (v) => typeof v === 'string';
@@ -52,12 +92,14 @@ const toWebviewShapes: Record<ToWebview['type'], Record<string, Check>> = {
   outOfDate: { version: isLine, reason: isString, line: isLine, character: isLine },
   scrollToLine: { line: isLine },
   setLocked: { resource: isString, locked: isBoolean },
+  probe: { id: isLine, action: (v) => v === 'read' || v === 'userScroll' || v === 'click' || v === 'dblclick', selector: isString, y: isLine },
 };
 
 const fromWebviewShapes: Record<FromWebview['type'], Record<string, Check>> = {
   revealLine: { line: isLine },
   reveal: { line: isLine, character: isLine, select: isBoolean },
   openLink: { href: isString },
+  probeResult: { id: isLine, json: isString },
 };
 
 function hasShape(message: unknown, shapes: Record<string, Record<string, Check>>): boolean {

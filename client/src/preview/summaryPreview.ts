@@ -17,8 +17,10 @@ import {
   type WebviewOptions,
 } from 'vscode';
 import type { RenderedPage, RenderResult } from '../../../server/src/service/render/renderTypes';
+import { OwnReveals } from './ownReveals';
 import type { PageSource } from './pageSource';
-import { isFromWebview, type FromWebview, type OutOfDate, type ToWebview } from './previewMessages';
+import { revealSlack } from './revealSlack';
+import { isFromWebview, type FromWebview, type OutOfDate, type ProbeAction, type ProbeSnapshot, type ToWebview } from './previewMessages';
 import { createNonce, previewShellHtml } from './previewShell';
 import { Throttle } from './throttle';
 
@@ -43,9 +45,12 @@ export class SummaryPreview {
   private wasVisible: boolean;
   /** The source line at the top of the page, to keep the position across full reloads. */
   private line: number | undefined;
-  /** Editor scroll events that we caused (the page asked the editor to move): never echoed back. */
-  private ignoreEditorScrollUntil = 0;
+  /** Editor scrolls that we caused (the page asked the editor to move): never echoed back. */
+  private readonly ownReveals = new OwnReveals();
   private disposed = false;
+  /** Test hook: probes sent to the webview and waiting for its answer (see ProbeRequest). */
+  private readonly pendingProbes = new Map<number, (snapshot: ProbeSnapshot) => void>();
+  private nextProbeId = 1;
   private readonly onDisposeListeners: Array<() => void> = [];
 
   constructor(
@@ -116,6 +121,23 @@ export class SummaryPreview {
 
   reveal(viewColumn?: ViewColumn, preserveFocus = false): void {
     this.panel.reveal(viewColumn, preserveFocus);
+  }
+
+  /** Test hook: asks the webview to act and report (undefined if it does not answer in time). */
+  probe(action: ProbeAction, selector = '', y = 0, timeoutMs = 2000): Promise<ProbeSnapshot | undefined> {
+    const id = this.nextProbeId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.pendingProbes.delete(id);
+        resolve(undefined);
+      }, timeoutMs);
+      this.pendingProbes.set(id, (snapshot) => {
+        clearTimeout(timer);
+        this.pendingProbes.delete(id);
+        resolve(snapshot);
+      });
+      this.post({ type: 'probe', id, action, selector, y });
+    });
   }
 
   dispose(): void {
@@ -197,8 +219,8 @@ export class SummaryPreview {
       case 'revealLine': {
         this.line = message.line;
         for (const editor of this.sourceEditors()) {
-          this.ignoreEditorScrollUntil = Date.now() + 150;
           const line = Math.floor(message.line);
+          this.ownReveals.add(line);
           editor.revealRange(new Range(line, 0, line, 0), TextEditorRevealType.AtTop);
         }
         break;
@@ -210,6 +232,16 @@ export class SummaryPreview {
         const editor = await window.showTextDocument(document, { viewColumn: column, preserveFocus: false, selection: message.select ? new Selection(position, position) : undefined });
         editor.revealRange(new Range(position, position), TextEditorRevealType.InCenterIfOutsideViewport);
         if (!message.select) editor.selection = new Selection(position, position);
+        break;
+      }
+      case 'probeResult': {
+        let snapshot: ProbeSnapshot;
+        try {
+          snapshot = JSON.parse(message.json) as ProbeSnapshot;
+        } catch {
+          return;
+        }
+        this.pendingProbes.get(message.id)?.(snapshot);
         break;
       }
       case 'openLink': {
@@ -228,9 +260,9 @@ export class SummaryPreview {
 
   private onEditorScrolled(editor: TextEditor): void {
     if (editor.document.uri.toString() !== this.resourceUri.toString()) return;
-    if (Date.now() < this.ignoreEditorScrollUntil) return;
     const top = editor.visibleRanges[0]?.start.line;
     if (top === undefined) return;
+    if (this.ownReveals.take(top, revealSlack(editor.document))) return;
     this.line = top;
     this.post({ type: 'scrollToLine', line: top });
   }

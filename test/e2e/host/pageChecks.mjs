@@ -1,5 +1,6 @@
 // What only the page can show: the Problems panel's count for the example with mistakes matches
-// the CLI's, and the preview webview draws the page; with screenshots of both. Returns the
+// the CLI's, the preview webview draws the page, and a real double-click on a row moves the
+// editor's cursor; with screenshots. Returns the
 // problems found (empty = passed).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -76,12 +77,42 @@ async function checkPreview(page, { screenshots }) {
   return heading === expectedTitle ? [] : [`the preview of ${summaryName} shows ${heading === undefined ? 'no page' : `the heading "${heading}"`}, expected "${expectedTitle}"`];
 }
 
+/** The webview frame that has drawn the preview's page (waits up to `timeoutMs`). */
+async function previewFrame(page, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('#rs-root tbody tr').count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error('no webview frame shows the preview page');
+}
+
+// A real double-click (Chromium's mouse, into the webview's iframe) on recommendation 9's row puts
+// the editor's cursor at the start of its source line, as the status bar shows. The suite checks the
+// same through the preview's test probe; this one has no hook in between.
+async function checkDoubleClick(page, { screenshots }) {
+  const summaryName = 'uttlesford.review.yaml';
+  const lines = readFileSync(join(repoRoot, 'examples', summaryName), 'utf8').split(/\r?\n/);
+  const expected = `Ln ${lines.findIndex((line) => /^\s*- number: 9\s*$/.test(line)) + 1}, Col 1`;
+  const frame = await previewFrame(page);
+  await frame.locator('#rs-root [data-src="rec-8"] td.rs-text').dblclick();
+  const shown = await page
+    .waitForFunction((want) => [...document.querySelectorAll('.statusbar-item')].some((item) => item.textContent?.trim() === want), expected, { timeout: 20_000 })
+    .then(() => expected)
+    .catch(async () => (await page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().textContent().catch(() => null))?.trim());
+  await page.screenshot({ path: join(screenshots, 'preview-double-click.png') });
+  console.log(`e2e: a double-click on recommendation 9's row in the preview puts the cursor at ${shown ?? 'nothing'}`);
+  return shown === expected ? [] : [`a double-click on recommendation 9's row put the cursor at ${shown ?? 'nothing'}, expected ${expected}`];
+}
+
 export async function checkPage(page, { artifacts }) {
   const screenshots = join(artifacts, 'screenshots');
   mkdirSync(screenshots, { recursive: true });
   const problems = [];
   // Each check runs even when the one before failed; a failure leaves a screenshot of the moment.
-  for (const [name, check] of [['problems-panel', checkProblemsPanel], ['preview', checkPreview]]) {
+  for (const [name, check] of [['problems-panel', checkProblemsPanel], ['preview', checkPreview], ['preview-double-click', checkDoubleClick]]) {
     try {
       problems.push(...(await check(page, { screenshots })));
     } catch (error) {

@@ -15,6 +15,7 @@ function loadTestFiles(): void {
   require('./hover.e2e');
   require('./symbols.e2e');
   require('./preview.e2e');
+  require('./previewSync.e2e');
   // Last: it kills the language server, so every test before it talks to the first one.
   require('./serverRestart.e2e');
 }

@@ -5,6 +5,7 @@
 import morphdom from 'morphdom';
 import { isToWebview, type FromWebview, type PreviewSettings, type PreviewState, type ToWebview } from '../previewMessages';
 import { ScrollSync } from './scrollSync';
+import { answerProbe, type ScrollCounters } from './testProbe';
 import type { SourceMapEntry } from '../../../../server/src/service/render/renderTypes';
 
 interface VsCodeApi {
@@ -24,8 +25,14 @@ const sync = new ScrollSync(root);
 const state: PreviewState = { resource: settings.resource, locked: settings.locked, ...(typeof settings.line === 'number' ? { line: settings.line } : {}) };
 let version = settings.version;
 let sourceMap: SourceMapEntry[] = settings.sourceMap ?? [];
-/** Scroll events caused by our own scrollTo (the editor asked), not by the user: never echoed back. */
-let ignoreScrollEvents = 0;
+/**
+ * Where our own scrollTo (the editor asked) put the page: a scroll event that finds the page there
+ * is ours, not the user's, and is never echoed back. A position, not a count of events: the
+ * browser fires one event for several scrollTo calls in a frame, and none for a scrollTo that
+ * does not move (the page already at its end), and a count would then swallow the user's scroll.
+ */
+let ownScrollTarget: number | undefined;
+const counters: ScrollCounters = { scrollEvents: 0, ownScrollEvents: 0, scrollToLineReceived: 0, revealLinePosted: 0 };
 
 sync.setSourceMap(sourceMap);
 vscode.setState(state);
@@ -56,6 +63,7 @@ function handle(message: ToWebview): void {
       showBanner(message.reason, message.line, message.character);
       break;
     case 'scrollToLine':
+      counters.scrollToLineReceived++;
       scrollToLine(message.line);
       break;
     case 'setLocked':
@@ -63,6 +71,11 @@ function handle(message: ToWebview): void {
       state.locked = message.locked;
       vscode.setState(state);
       break;
+    case 'probe': {
+      const snapshot = answerProbe(message, { version: () => version, sync, sourceMap: () => sourceMap, stickyHeight, banner, counters });
+      vscode.postMessage({ type: 'probeResult', id: message.id, json: JSON.stringify(snapshot) });
+      break;
+    }
   }
 }
 
@@ -88,9 +101,10 @@ function showBanner(reason: string, line: number, character: number): void {
 function scrollToLine(line: number): void {
   const offset = sync.offsetForLine(line);
   if (offset === undefined) return;
-  const target = Math.max(0, Math.round(offset - stickyHeight()));
+  const maxScrollY = Math.max(0, document.documentElement.scrollHeight - window.innerHeight);
+  const target = Math.min(maxScrollY, Math.max(0, Math.round(offset - stickyHeight())));
   if (Math.abs(window.scrollY - target) < 1) return;
-  ignoreScrollEvents++;
+  ownScrollTarget = target;
   window.scrollTo(0, target);
   state.line = line;
   vscode.setState(state);
@@ -105,9 +119,14 @@ let scrollTimer: number | undefined;
 window.addEventListener(
   'scroll',
   () => {
-    if (ignoreScrollEvents > 0) {
-      ignoreScrollEvents--;
-      return;
+    counters.scrollEvents++;
+    if (ownScrollTarget !== undefined) {
+      const ours = Math.abs(window.scrollY - ownScrollTarget) < 1;
+      ownScrollTarget = undefined;
+      if (ours) {
+        counters.ownScrollEvents++;
+        return;
+      }
     }
     // At most one message per animation-ish interval while the user scrolls.
     if (scrollTimer !== undefined) return;
@@ -117,6 +136,7 @@ window.addEventListener(
       if (line === undefined) return;
       state.line = line;
       vscode.setState(state);
+      counters.revealLinePosted++;
       vscode.postMessage({ type: 'revealLine', line });
     }, 50);
   },
