@@ -67,6 +67,42 @@ describe('schema messages are written for the person editing', () => {
     assert.equal(ReviewSummaryService.applyEdits(text, finding.fixes![0].edits), valid);
   });
 
+  test('a value whose message gives the answer has a fix that writes it, inside the quotes it had', () => {
+    const cases: Array<[string, string, string]> = [
+      ['published: 2023-08', 'published: 2023-8', 'Write 2023-08'],
+      ['published: 2023-08', 'published: "2023-8"', 'Write 2023-08'],
+      ['published: 2023-08', 'published: 2023-08-15', 'Keep the month only: 2023-08'],
+      ['yearOfDeath: 2020', "yearOfDeath: '2020-03-04'", 'Keep the year only: 2020'],
+    ];
+    for (const [good, bad, title] of cases) {
+      const text = valid.replace(good, bad);
+      const [finding] = findingsOf(text);
+      assert.equal(finding.fixes?.[0].title, title, bad);
+      const fixed = ReviewSummaryService.applyEdits(text, finding.fixes![0].edits);
+      assert.equal(fixed, good.startsWith('published') && bad.includes('"') ? valid.replace(good, 'published: "2023-08"') : valid, bad);
+      assert.deepEqual(findingsOf(fixed), [], bad);
+    }
+  });
+
+  test('a part label in capitals or brackets is fixed to the letter alone', () => {
+    const withParts = valid.replace('    addressedTo:', '    parts:\n      - label: LABEL\n        text: Agree how to share.\n    addressedTo:');
+    for (const written of ['A', '(a)', 'a)']) {
+      const text = withParts.replace('LABEL', written);
+      const [finding] = findingsOf(text);
+      assert.equal(finding.fixes?.[0].title, 'Write a', written);
+      assert.equal(ReviewSummaryService.applyEdits(text, finding.fixes![0].edits), withParts.replace('LABEL', 'a'), written);
+    }
+  });
+
+  test('a review type outside the list offers each allowed one, the one differing in case preferred', () => {
+    const text = valid.replace('yearOfDeath: 2020', 'yearOfDeath: 2020\nreviewType: SCR');
+    const [finding] = findingsOf(text);
+    assert.deepEqual(finding.fixes?.map((fix) => [fix.title, fix.preferred]), [['Change to DHR', false], ['Change to DARDR', false]]);
+    assert.deepEqual(findingsOf(ReviewSummaryService.applyEdits(text, finding.fixes![1].edits)), []);
+    const lower = findingsOf(valid.replace('yearOfDeath: 2020', "yearOfDeath: 2020\nreviewType: 'dardr'"))[0];
+    assert.deepEqual(lower.fixes?.filter((fix) => fix.preferred).map((fix) => fix.title), ['Change to DARDR']);
+  });
+
   test('an empty value is underlined on its key and says it is empty', () => {
     const text = valid.replace('yearOfDeath: 2020', 'yearOfDeath:');
     const [finding] = findingsOf(text);

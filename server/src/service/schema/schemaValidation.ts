@@ -5,7 +5,7 @@ import { findPair, nodeAtPath, pairAtPath, type PathSegment } from '../parse/par
 import type { Finding, Span } from '../types';
 import { resolveRef, schemaForPath, type SchemaNode } from './schemaModel';
 import { suggest } from './suggest';
-import { valueHint } from './valueHints';
+import { enumFixes, valueHint } from './valueHints';
 
 export { suggest } from './suggest';
 
@@ -140,7 +140,8 @@ function wrongValue(rule: SchemaRule, error: AjvError, path: PathSegment[], root
   if (node == null || (isScalar(node) && node.value === null)) {
     return { rule, ...span, message: `${messageFor(error, schema, path)} (the value is empty)` };
   }
-  return { rule, ...span, message: hint?.message ?? messageFor(error, schema, path), fixes: hint?.fixes?.length ? hint.fixes : undefined };
+  const fixes = hint?.fixes ?? (error.keyword === 'enum' && isScalar(node) ? enumFixes({ value: node.value, start: span.start, end: span.end, text }, error.params.allowedValues as unknown[]) : undefined);
+  return { rule, ...span, message: hint?.message ?? messageFor(error, schema, path), fixes: fixes?.length ? fixes : undefined };
 }
 
 /**

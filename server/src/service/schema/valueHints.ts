@@ -24,10 +24,10 @@ export function valueHint(path: readonly PathSegment[], written: WrittenValue): 
   const field = lastName(path);
   const { value } = written;
   if (field === 'url' && path[0] === 'source' && typeof value === 'string') return urlHint(written, value);
-  if (field === 'published' && typeof value === 'string') return publishedHint(value);
+  if (field === 'published' && typeof value === 'string') return publishedHint(written, value);
   if (field === 'yearOfDeath') return yearHint(written, value);
   if (path[0] === 'redaction' && path[1] === 'names' && typeof value === 'string' && value.startsWith('sha256:')) return hashHint(value);
-  if (field === 'label' && typeof value === 'string') return labelHint(value);
+  if (field === 'label' && typeof value === 'string') return labelHint(written, value);
   return undefined;
 }
 
@@ -49,22 +49,56 @@ function urlHint(written: WrittenValue, url: string): ValueHint | undefined {
   return undefined;
 }
 
-function publishedHint(value: string): ValueHint | undefined {
+function publishedHint(written: WrittenValue, value: string): ValueHint | undefined {
   const month = /^(\d{4})-(\d{1,2})$/.exec(value);
-  if (month && month[2].length === 1 && month[2] !== '0') return { message: `\`published\` must be a month such as 2023-08, with two digits: ${month[1]}-0${month[2]}` };
+  if (month && month[2].length === 1 && month[2] !== '0') {
+    const fixed = `${month[1]}-0${month[2]}`;
+    return { message: `\`published\` must be a month such as 2023-08, with two digits: ${fixed}`, fixes: [replaceText(written, fixed, `Write ${fixed}`)] };
+  }
   if (month) return { message: `\`published\` must be a month such as 2023-08: ${month[2]} is not a month (01 to 12)` };
+  if (/^\d{4}-(0[1-9]|1[0-2])-\d{2}/.test(value)) {
+    const fixed = value.slice(0, 7);
+    return { message: `\`published\` must be a month such as 2023-08, not a full date: ${fixed}`, fixes: [replaceText(written, fixed, `Keep the month only: ${fixed}`)] };
+  }
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return { message: `\`published\` must be a month such as 2023-08, not a full date: ${value.slice(0, 7)}` };
   return undefined;
 }
 
+/**
+ * For a value outside a list of allowed words (`reviewType: SCR`): one fix per allowed word, the
+ * one that differs only in case preferred. Words that would need quoting are left out.
+ */
+export function enumFixes(written: WrittenValue, allowed: readonly unknown[]): Fix[] {
+  const typed = typeof written.value === 'string' ? written.value.trim().toLowerCase() : undefined;
+  return allowed
+    .filter((word): word is string => typeof word === 'string' && /^[A-Za-z][A-Za-z0-9 ]*$/.test(word))
+    .map((word) => ({ ...replaceText(written, word, `Change to ${word}`), preferred: word.toLowerCase() === typed }));
+}
+
+/**
+ * A fix that writes `newText` in place of the value, inside its quotes if it has any (so the
+ * quoting the person chose stays); `newText` must need no escaping.
+ */
+function replaceText(written: WrittenValue, newText: string, title: string): Fix {
+  const source = written.text.slice(written.start, written.end);
+  const quoted = source.length >= 2 && (source[0] === '"' || source[0] === "'") && source[source.length - 1] === source[0];
+  const edit = quoted ? { start: written.start + 1, end: written.end - 1, newText } : { start: written.start, end: written.end, newText };
+  return { title, preferred: true, edits: [edit] };
+}
+
 function yearHint(written: WrittenValue, value: unknown): ValueHint | undefined {
   if (typeof value === 'string' && /^\d{4}-\d{1,2}(-\d{1,2})?$/.test(value.trim())) {
-    return { message: `\`yearOfDeath\` must be the year only, such as ${value.trim().slice(0, 4)}: a full date of death identifies people` };
+    const year = value.trim().slice(0, 4);
+    return {
+      message: `\`yearOfDeath\` must be the year only, such as ${year}: a full date of death identifies people`,
+      // The whole value, quotes and all: the year is written as a number.
+      fixes: [{ title: `Keep the year only: ${year}`, preferred: true, edits: [{ start: written.start, end: written.end, newText: year }] }],
+    };
   }
   if (typeof value === 'string' && /^\d{4}$/.test(value.trim())) {
     const year = value.trim();
     return {
-      message: `\`yearOfDeath\` must be a number, not a text: write ${year} without quotes`,
+      message: `\`yearOfDeath\` must be a plain number: write ${year} without quotes`,
       fixes: [{ title: `Write ${year} as a number`, preferred: true, edits: [{ start: written.start, end: written.end, newText: year }] }],
     };
   }
@@ -85,9 +119,14 @@ function hashHint(value: string): ValueHint | undefined {
   return undefined;
 }
 
-function labelHint(value: string): ValueHint | undefined {
-  if (/^[A-Z]$/.test(value)) return { message: `\`label\` must be a lower-case letter: ${value.toLowerCase()}, not ${value}` };
+function labelHint(written: WrittenValue, value: string): ValueHint | undefined {
+  if (/^[A-Z]$/.test(value)) {
+    const letter = value.toLowerCase();
+    return { message: `\`label\` must be a lower-case letter: ${letter}, not ${value}`, fixes: [replaceText(written, letter, `Write ${letter}`)] };
+  }
   const bracketed = /^\(?([a-z])[).]?$/.exec(value);
-  if (bracketed && value.length > 1) return { message: `\`label\` must be the letter alone: ${bracketed[1]} (the brackets are added on the page)` };
+  if (bracketed && value.length > 1) {
+    return { message: `\`label\` must be the letter alone: ${bracketed[1]} (the brackets are added on the page)`, fixes: [replaceText(written, bracketed[1], `Write ${bracketed[1]}`)] };
+  }
   return undefined;
 }
