@@ -109,3 +109,35 @@ describe('server over stdio: catalogues and redaction lists by folder', () => {
     assert.ok(unknownIn(await client.waitForDiagnostics(uri('south/b.review.yaml'))));
   });
 });
+
+describe('server over stdio: a list above the workspace folder (which the client cannot watch)', () => {
+  let client: TestLspClient;
+  let root: string;
+  const text = summary('All agencies involved in this review');
+  const uri = (relative: string) => pathToFileURL(join(root, relative)).toString();
+  const declared = (file: string, names: string[]) =>
+    client.waitForDiagnostics(uri(file), (p) => JSON.stringify(declaredIn(p, text)) === JSON.stringify(names), 10000);
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'workspace-above-'));
+    mkdirSync(join(root, '.git'));
+    mkdirSync(join(root, 'ws/reviews'), { recursive: true });
+    writeFileSync(join(root, 'review-summaries.redaction.yaml'), 'names: [Thackeray]\n');
+    client = new TestLspClient();
+    await client.initialize(pathToFileURL(join(root, 'ws')).toString());
+  });
+  after(async () => {
+    await client.shutdown();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('applies up to the repository root, and is read again when a summary below it is opened', async () => {
+    await client.open(uri('ws/reviews/a.review.yaml'), text);
+    await declared('ws/reviews/a.review.yaml', ['Thackeray']);
+    writeFileSync(join(root, 'review-summaries.redaction.yaml'), 'names: [Quenby]\n');
+    await client.open(uri('ws/b.review.yaml'), text);
+    await declared('ws/b.review.yaml', ['Quenby']);
+    // The summary already open is re-checked with the new list too.
+    await declared('ws/reviews/a.review.yaml', ['Quenby']);
+  });
+});

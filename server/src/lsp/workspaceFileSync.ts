@@ -1,4 +1,4 @@
-import { basename, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FileEvent, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -27,7 +27,10 @@ export class WorkspaceFileSync {
     const typed = (uri: string) => {
       if (this.isWorkspaceFile(uri)) this.refresh();
     };
-    documents.onDidOpen((event) => typed(event.document.uri));
+    documents.onDidOpen((event) => {
+      typed(event.document.uri);
+      this.rereadUnwatched(event.document.uri);
+    });
     documents.onDidChangeContent((event) => typed(event.document.uri));
     documents.onDidClose((event) => typed(event.document.uri));
   }
@@ -65,6 +68,22 @@ export class WorkspaceFileSync {
     if (relevant.length === 0) return;
     for (const change of relevant) this.folders.forget(filePath(change.uri));
     this.refresh();
+  }
+
+  /**
+   * The client watches files inside the workspace folders only; the folders above them (up to the
+   * repository root) are read again whenever a summary below them is opened.
+   */
+  private rereadUnwatched(uri: string): void {
+    const path = filePath(uri);
+    if (!path || this.isWorkspaceFile(uri)) return;
+    const inside = (dir: string) => this.folderPaths.some((folder) => dir === folder || dir.startsWith(folder.endsWith(sep) ? folder : folder + sep));
+    const unwatched = this.folders.chain(dirname(path)).filter((dir) => !inside(dir));
+    if (unwatched.length === 0) return;
+    const before = this.documents.all().map((document) => this.workspaceFor(document.uri));
+    for (const dir of unwatched) this.folders.forgetFolder(dir);
+    // Equal data is the same object: re-check only when some open document's data did change.
+    if (this.documents.all().some((document, i) => this.workspaceFor(document.uri) !== before[i])) this.recheckAll();
   }
 
   private applyListed(): void {

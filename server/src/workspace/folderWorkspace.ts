@@ -56,15 +56,21 @@ export class FolderWorkspaces {
     this.changed();
   }
 
-  /** A file changed on disk (or its editor text did): read the folder again. No argument: everything. */
+  /** A file changed on disk (or its editor text did): read its folder again. No argument: everything. */
   forget(path?: string): void {
     if (path === undefined) {
       this.files.clear();
       this.stops.clear();
+      this.changed();
     } else {
-      this.files.delete(dirname(resolve(path)));
-      this.stops.delete(dirname(resolve(path)));
+      this.forgetFolder(dirname(resolve(path)));
     }
+  }
+
+  /** Read this folder's files again (and whether it is a repository root) when next needed. */
+  forgetFolder(folder: string): void {
+    this.files.delete(resolve(folder));
+    this.stops.delete(resolve(folder));
     this.changed();
   }
 
