@@ -29,6 +29,10 @@ export const agencyChecker: Checker = {
       const name = agency.text.trim();
       if (!name) continue; // the schema reports empty names
       const parts = splitCombined(name, catalogue);
+      // A single text where the list belongs is already an error (schema/wrong-type) whose fix
+      // makes it a list, splitting "A | B": a second diagnostic on the same words would only repeat
+      // it. Once it is a list item, a name joined another way ("A and B") is reported here.
+      if (parts && agency.place === 'single-value') continue;
       if (parts) {
         findings.push(combinedFinding(parsed.text, agency, parts));
         continue;

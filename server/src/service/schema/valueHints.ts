@@ -1,3 +1,5 @@
+import { yamlScalarText } from '../edit/yamlScalarText';
+import { lineBreakOf } from '../edit/lines';
 import type { Fix } from '../types';
 import type { PathSegment } from '../parse/parseSummary';
 
@@ -28,6 +30,7 @@ export function valueHint(path: readonly PathSegment[], written: WrittenValue): 
   if (field === 'yearOfDeath') return yearHint(written, value);
   if (path[0] === 'redaction' && path[1] === 'names' && typeof value === 'string' && value.startsWith('sha256:')) return hashHint(value);
   if (field === 'label' && typeof value === 'string') return labelHint(written, value);
+  if (field === 'addressedTo' && path.length === 3 && typeof value === 'string' && value.trim()) return addressedToHint(written, value);
   return undefined;
 }
 
@@ -117,6 +120,29 @@ function hashHint(value: string): ValueHint | undefined {
   if (/[^0-9a-fA-F]/.test(digits)) return { message: 'A hashed name must be sha256: followed by 64 hex digits (0 to 9 and a to f only)' };
   if (digits.length !== 64) return { message: `A hashed name must be sha256: followed by exactly 64 hex digits; this one has ${digits.length}` };
   return undefined;
+}
+
+/**
+ * `addressedTo: Essex Police` or `addressedTo: "EPUT | Essex Adult Social Care"`: one text where
+ * a list belongs. The fix writes a block list under the key, one item per agency ("A | B" is how
+ * the library's pages join two agencies, so it is split here; "A and B" is agency/combined's to
+ * split once the text is a list item).
+ */
+function addressedToHint(written: WrittenValue, value: string): ValueHint | undefined {
+  const { text } = written;
+  const lineStart = text.lastIndexOf('\n', written.start - 1) + 1;
+  const key = text.lastIndexOf('addressedTo', written.start);
+  const colon = text.lastIndexOf(':', written.start);
+  if (key < lineStart || colon < key) return { message: '`addressedTo` must be a list, with each agency as its own item' };
+  const parts = value.split('|').map((part) => part.trim()).filter(Boolean);
+  const indent = ' '.repeat(key - lineStart + 2);
+  const newText = parts.map((part) => `${lineBreakOf(text)}${indent}- ${yamlScalarText(part)}`).join('');
+  const edits = [{ start: colon + 1, end: written.end, newText }];
+  if (parts.length > 1) {
+    const names = parts.map((part) => `"${part}"`).join(', ');
+    return { message: `\`addressedTo\` must be a list, with each agency as its own item: this text names ${parts.length} (${names})`, fixes: [{ title: `Split into ${parts.length} list items`, preferred: true, edits }] };
+  }
+  return { message: '`addressedTo` must be a list, with each agency as its own item', fixes: [{ title: 'Make it a list item', preferred: true, edits }] };
 }
 
 function labelHint(written: WrittenValue, value: string): ValueHint | undefined {
