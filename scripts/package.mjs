@@ -2,12 +2,15 @@
 // fails if anything is there that should not be (sources, tests, maps, node_modules).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const out = join(root, 'build', 'review-summaries.vsix');
+// `--out <file>`: where to write the .vsix (the end-to-end run packages into its own folder, so
+// that runs at the same time never install a .vsix another one is still writing).
+const outIndex = process.argv.indexOf('--out');
+const out = outIndex > 0 && process.argv[outIndex + 1] ? resolve(process.argv[outIndex + 1]) : join(root, 'build', 'review-summaries.vsix');
 mkdirSync(dirname(out), { recursive: true });
 
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');

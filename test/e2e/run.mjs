@@ -11,7 +11,7 @@
 // Environment: REVIEW_SUMMARIES_E2E_TIMEOUT (seconds for the suite, default 300),
 // REVIEW_SUMMARIES_E2E_GREP (run only matching tests), REVIEW_SUMMARIES_E2E_CACHE (install cache).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { openWorkbench } from './host/browser.mjs';
@@ -102,11 +102,11 @@ async function main() {
   try {
     await step('code-server install (cached after the first run)', () => ensureCodeServer());
     const vsix = await step('package the extension', () => {
-      execFileSync(process.execPath, [join(repoRoot, 'scripts', 'package.mjs')], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-      // Copied at once: another `npm test` in this work tree may repackage build/ meanwhile.
-      const copy = join(stateDir, 'review-summaries.vsix');
-      copyFileSync(join(repoRoot, 'build', 'review-summaries.vsix'), copy);
-      return copy;
+      // Into this run's own folder: another `npm test` in this work tree may be packaging into build/
+      // at the same time, and code-server must never install a half-written .vsix.
+      const vsixFile = join(stateDir, 'review-summaries.vsix');
+      execFileSync(process.execPath, [join(repoRoot, 'scripts', 'package.mjs'), '--out', vsixFile], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+      return vsixFile;
     });
     const runnerVsix = await step('build the test-runner extension', () => buildRunnerExtension(join(stateDir, 'runner')));
     const workspace = join(stateDir, 'examples');
