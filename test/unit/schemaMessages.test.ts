@@ -20,7 +20,7 @@ describe('schema messages are written for the person editing', () => {
     const text = valid.replace(/recommendations:[\s\S]*$/, 'recommendations:\n  - {}\n');
     const findings = findingsOf(text);
     assert.equal(findings.length, 1);
-    assert.equal(findings[0].message, '`number`, `text` and `addressedTo` are missing from recommendation 1 (in file order)');
+    assert.equal(findings[0].message, '`number`, `text` and `addressedTo` are missing from the 1st recommendation');
     assert.equal(text.slice(findings[0].start, findings[0].end), '{}');
   });
 
@@ -34,10 +34,19 @@ describe('schema messages are written for the person editing', () => {
     const text = valid.replace('  - number: 1', '  - numbr: 1');
     const [finding] = findingsOf(text);
     assert.equal(finding.rule, 'schema/unknown-field');
-    assert.match(finding.message, /Did you mean `number`\?/);
+    assert.equal(finding.message, '`numbr` is not a field of the 1st recommendation. Did you mean `number`?');
     const fixed = ReviewSummaryService.applyEdits(text, finding.fixes![0].edits);
     assert.equal(fixed, valid);
     assert.deepEqual(findingsOf(fixed), []);
+  });
+
+  test('a recommendation or part is named by its position in the file, in words', () => {
+    const parts = valid.replace('    addressedTo:', '    parts:\n      - label: a\n        txt: Agree how to share.\n    addressedTo:');
+    const twelve = parts.replace(/recommendations:\n([\s\S]*)$/, (_, item: string) => `recommendations:\n${item.repeat(12)}`);
+    const messages = findingsOf(twelve).map((finding) => finding.message);
+    assert.ok(messages.some((m) => m.startsWith('`txt` is not a field of the 1st part of the 2nd recommendation')), messages.join('\n'));
+    assert.ok(messages.some((m) => m.includes('the 1st part of the 11th recommendation')), messages.join('\n'));
+    assert.ok(messages.some((m) => m.includes('the 1st part of the 3rd recommendation')), messages.join('\n'));
   });
 
   test('a transposed key (lable) is one slip from label', () => {

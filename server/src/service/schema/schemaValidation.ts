@@ -229,10 +229,16 @@ function lineEndOf(text: string, offset: number): number {
 
 function describePath(path: PathSegment[]): string {
   if (path[0] === 'recommendations' && typeof path[1] === 'number') {
-    if (path[2] === 'parts' && typeof path[3] === 'number') return `part ${path[3] + 1} of recommendation ${path[1] + 1}`;
-    return `recommendation ${path[1] + 1} (in file order)`;
+    // By position, not by `number` (which may be missing or wrong): "the 2nd recommendation".
+    if (path[2] === 'parts' && typeof path[3] === 'number') return `the ${ordinal(path[3] + 1)} part of the ${ordinal(path[1] + 1)} recommendation`;
+    return `the ${ordinal(path[1] + 1)} recommendation`;
   }
   return `\`${path.join('.')}\``;
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
 
 function pointerToPath(pointer: string): PathSegment[] {
