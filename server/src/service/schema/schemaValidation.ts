@@ -5,6 +5,7 @@ import { findPair, nodeAtPath, pairAtPath, type PathSegment } from '../parse/par
 import type { Finding, Span } from '../types';
 import { resolveRef, schemaForPath, type SchemaNode } from './schemaModel';
 import { suggest } from './suggest';
+import { addMissingFieldsFix } from './missingFieldFix';
 import { enumFixes, valueHint } from './valueHints';
 
 export { suggest } from './suggest';
@@ -95,10 +96,12 @@ function reportedByAnotherRule(schema: SchemaNode | undefined, keyword: string):
 function missingFields(missing: string[], path: PathSegment[], root: YamlNode | null | undefined, text: string): Finding {
   const where = path.length === 0 ? 'the file' : describePath(path);
   const span = ownerKeySpan(path, root, text);
+  const fix = addMissingFieldsFix(missing, path, root, text);
+  const fixes = fix ? [fix] : undefined;
   if (missing.length > 1) {
     const names = missing.map((m) => `\`${m}\``);
     const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-    return { rule: 'schema/missing-field', ...span, message: `${list} are missing from ${where}` };
+    return { rule: 'schema/missing-field', ...span, message: `${list} are missing from ${where}`, fixes };
   }
   const [field] = missing;
   const fieldSchema = resolveRef(schemaForPath([...path, field]));
@@ -107,7 +110,7 @@ function missingFields(missing: string[], path: PathSegment[], root: YamlNode | 
   const example = fieldSchema?.examples?.[0];
   // A short example helps; a paragraph-long one would bury the message.
   const hint = (typeof example === 'string' && example.length <= 40) || typeof example === 'number' ? `, such as \`${field}: ${example}\`` : '';
-  return { rule: 'schema/missing-field', ...span, message: `\`${field}\`${what} is missing from ${where}${hint}` };
+  return { rule: 'schema/missing-field', ...span, message: `\`${field}\`${what} is missing from ${where}${hint}`, fixes };
 }
 
 function unknownField(key: string, path: PathSegment[], root: YamlNode | null | undefined): Finding | undefined {
