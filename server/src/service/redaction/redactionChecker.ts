@@ -3,6 +3,7 @@ import { findPair } from '../parse/parseSummary';
 import type { Checker, RuleContext, RuleMeta } from '../rules/ruleTypes';
 import type { Finding, Fix } from '../types';
 import { analyzeText } from './analyzeText';
+import { identifierRemovalFixes } from './identifierRemoval';
 import { identifierSeverity, monthAndYear } from './identifiers';
 import { sharedMemo } from './memo';
 import { nameDataFor } from './nameData';
@@ -54,7 +55,9 @@ export const redactionChecker: Checker = {
     const names: Array<{ finding: Finding; occurrence: Occurrence; key: string; kind: TextFinding['kind'] }> = [];
     for (const unit of collectTextUnits(parsed)) {
       const { source } = unit;
-      for (const found of sharedMemo.get(memoKey, source.value, () => analyzeText(source.value, policy, data))) {
+      const results = sharedMemo.get(memoKey, source.value, () => analyzeText(source.value, policy, data));
+      const removals = identifierRemovalFixes(source, results);
+      for (const found of results) {
         const span = sourceSpan(source, found.start, found.end);
         const rule = ruleOf[found.kind] ?? identifierRule;
         const finding: Finding = { rule: rule.id, start: span.start, end: span.end, message: found.message };
@@ -63,6 +66,8 @@ export const redactionChecker: Checker = {
         if (shorter && source.exact && source.ends[found.end - 1] - source.starts[found.start] === found.end - found.start) {
           finding.fixes = [{ title: `Keep only the month and year ("${shorter}")`, edits: [{ ...span, newText: shorter }], preferred: found.kind === 'full-date' }];
         }
+        const removal = removals.get(found);
+        if (removal) finding.fixes = [...(finding.fixes ?? []), removal];
         const entrySpan = found.entry !== undefined ? declaredAt.get(found.entry) : undefined;
         if (entrySpan) finding.related = [{ ...entrySpan, message: 'Declared in redaction.names' }];
         findings.push(finding);
