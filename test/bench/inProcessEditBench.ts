@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { repoRoot, requireFromRepo } from '../support/paths';
+import { seededRandom as random } from '../support/seededRandom';
 
 /** CPU time (process.cpuUsage: user + system, all threads of this process) over runs, in ms. */
 export interface CpuSpread {
@@ -56,18 +57,6 @@ const schemaUri = pathToFileURL(schemaPath).href;
 
 /** Ordinary words (no names, so an edit adds no finding of its own). */
 const words = ['timely', 'robust', 'shared', 'agreed', 'clear', 'regular', 'local', 'written', 'joint', 'annual', 'prompt', 'careful', 'formal', 'wider', 'early', 'further'];
-
-/** A deterministic generator (mulberry32), so every run edits the same places. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Offsets of the spaces between words on the prose lines of recommendation `number` (its text and its parts' texts, not the first line). */
 function wordGaps(text: string, number: number): number[] {

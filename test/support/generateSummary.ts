@@ -2,6 +2,8 @@
 // reads like the seed page (recommendations to real agencies, some with lettered parts) and a
 // generated file has no findings, so any finding after an edit comes from the edit.
 
+import { seededRandom as random } from './seededRandom';
+
 export interface GeneratedSummaryOptions {
   recommendations: number;
   /** Same seed, same file. */
@@ -47,18 +49,6 @@ const tails = [
   'and share the findings with partner agencies.',
   'with a progress update provided to the partnership.',
 ];
-
-/** A small deterministic generator (mulberry32), so every run of the benchmark sees the same files. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Folds a sentence into `>-` lines of about 76 characters at the given indent. */
 function folded(sentence: string, indent: string): string {

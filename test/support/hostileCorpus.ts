@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesDir } from './paths';
+import { seededRandom as prng } from './seededRandom';
 
 /** One hostile input: its text and the rule ids the person must see for it. */
 export interface HostileCase {
@@ -30,18 +31,6 @@ const header = [
   '  url: https://example.org/westshire.pdf',
   'summary: The review found that agencies did not share what they knew.',
 ].join('\n');
-
-/** A deterministic pseudo-random sequence (mulberry32), so "random" junk is the same every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Text generators for the cases too big (or too binary) to commit. `size` is depth or length. */
 export const generators = {
