@@ -32,9 +32,9 @@ export interface ProseEditOptions {
   checkWindow(text: string): { parsed: ParsedSummary; findings: CheckedFinding[] };
 }
 
-/** Builds the window for recommendation `chunk`: the header fields, then it as the only recommendation. */
+/** Builds the window for recommendation `chunk`: the fields prose findings depend on, then it as the only recommendation. */
 export function checkChunk(table: ChunkTable, chunk: string, options: ProseEditOptions): WindowCheck {
-  const prefix = `${table.header}recommendations:\n`;
+  const prefix = `${table.proseHeader}recommendations:\n`;
   const { parsed, findings } = options.checkWindow(prefix + chunk);
   return { chunk, base: prefix.length, parsed, findings };
 }
