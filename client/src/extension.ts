@@ -39,8 +39,3 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
 }
-
-/** For the end-to-end tests: the running client. */
-export function getClient(): LanguageClient | undefined {
-  return client;
-}
