@@ -125,6 +125,24 @@ describe('incremental checking equals a whole-file check', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(service.findings({ uri, version: typed.length + 1, getText: () => text }))), wholeFileFindings(text));
   });
 
+  test('typing above a name finding (its fixes carry a command with a range) stays fast, and the range moves', () => {
+    let text = generateSummary({ recommendations: 40, seed: 3 }).replace('  - number: 30\n    text: >-\n      ', '  - number: 30\n    text: >-\n      Jane Smith said that ');
+    const service = createLanguageService();
+    const first = service.findings({ uri, version: 1, getText: () => text });
+    const commandRange = (findings: typeof first): unknown => findings.flatMap((f) => f.fixes ?? []).find((fix) => fix.command)?.command?.arguments?.[0];
+    assert.ok(commandRange(first), 'the name finding offers the typed-role command');
+    let at = proseOffsets(text)[10];
+    for (const typed of ' shared'.split('')) {
+      text = text.slice(0, at) + typed + text.slice(at);
+      at++;
+    }
+    const current = text;
+    const findings = service.findings({ uri, version: 2, getText: () => current });
+    assert.equal(service.checkCounts.fast, 1);
+    assert.deepEqual(commandRange(findings), { start: text.indexOf('Jane Smith'), end: text.indexOf('Jane Smith') + 'Jane Smith'.length });
+    assert.deepEqual(JSON.parse(JSON.stringify(findings)), wholeFileFindings(text));
+  });
+
   test('completion context from one recommendation equals the whole-file one', () => {
     let windowed = 0;
     const typing = ['', 'E', 'Essex P', '"Ess', "'", '- ', '- Ess', 'numb', '\n      - ', '\n    ', '\n    addr', ': ', ', ', '[Es'];

@@ -1,5 +1,6 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
+import { LineIndex } from './lineIndex';
+import { textChange } from './incremental/textDiff';
 import { parseSummary, type ParsedSummary, type ParseOptions } from './parse/parseSummary';
 import type { ChunkTable } from './incremental/recommendationChunks';
 import type { Span } from './types';
@@ -19,7 +20,9 @@ export class DocumentState {
   readonly text: string;
   readonly uri: string;
   readonly version: number;
-  private lines: TextDocument;
+  private lineIndex: LineIndex | undefined;
+  /** The last version's line index, to make this one's from (then dropped, so versions never chain). */
+  private previousLines: { index: LineIndex; text: string } | undefined;
   private parsedSummary: ParsedSummary | undefined;
   /**
    * Where this text's recommendations are, when the service knows it (from checking this very
@@ -30,11 +33,25 @@ export class DocumentState {
   constructor(
     document: TextDocumentLike,
     private readonly parseOptions: ParseOptions = {},
+    previous?: DocumentState,
   ) {
     this.uri = document.uri;
     this.version = document.version;
     this.text = document.getText();
-    this.lines = TextDocument.create(this.uri, 'review-summary', this.version, this.text);
+    if (previous?.lineIndex) this.previousLines = { index: previous.lineIndex, text: previous.text };
+  }
+
+  private get lines(): LineIndex {
+    if (!this.lineIndex) {
+      const previous = this.previousLines;
+      if (!previous) this.lineIndex = LineIndex.of(this.text);
+      else {
+        const change = textChange(previous.text, this.text);
+        this.lineIndex = change ? LineIndex.after(previous.index, this.text, change) : previous.index;
+      }
+      this.previousLines = undefined;
+    }
+    return this.lineIndex;
   }
 
   get parsed(): ParsedSummary {

@@ -104,7 +104,8 @@ export class ReviewSummaryService {
     const cached = this.cache.get(document.uri);
     if (cached && cached.state.version === document.version && cached.state.text === text) return cached.state;
     // Over the size limit only the first maxFileSize characters are parsed (runChecks says so).
-    const state = new DocumentState(document, { maxLength: this.settings.maxFileSize });
+    // The last version's line index is patched, not rebuilt (see lineIndex.ts).
+    const state = new DocumentState(document, { maxLength: this.settings.maxFileSize }, cached?.state);
     // The last checked version stays at hand: an edit inside one recommendation's prose is
     // checked from it (see incremental/proseEdit.ts).
     this.cache.set(document.uri, { state, previous: cached?.snapshot ?? cached?.previous, checkedWith: cached?.checkedWith });

@@ -22,7 +22,11 @@ export interface Fix {
   edits: OffsetEdit[];
   /** Marks the fix VS Code should apply with "auto fix" / the lightbulb's first choice. */
   preferred?: boolean;
-  /** A command to run instead of (or after) the edits, e.g. one that asks the user for a role. */
+  /**
+   * A command to run instead of (or after) the edits, e.g. one that asks the user for a role. An
+   * argument that is a Span is an offset range in this document, and moves with the text when the
+   * finding is carried over to the next version (see incremental/findingShift.ts).
+   */
   command?: { title: string; command: string; arguments?: unknown[] };
   /** Edits to other files (adding an agency to the workspace catalogue); `create` makes the file first. */
   fileEdits?: FileEdit[];
@@ -47,4 +51,10 @@ export interface Finding extends Span {
   fixes?: Fix[];
   /** Marks text VS Code may draw faded (unnecessary) or struck out (deprecated). */
   tags?: Array<'unnecessary' | 'deprecated'>;
+  /**
+   * Set when the finding (its message or fixes) depends on every place the same words appear in
+   * the file, such as a name whose fix replaces it everywhere: writing the words anywhere else
+   * changes it, so an edit that adds or removes such a finding is checked over the whole file.
+   */
+  groupedAcrossFile?: boolean;
 }

@@ -53,9 +53,10 @@ export function checkChunk(table: ChunkTable, chunk: string, options: ProseEditO
  * - checked alone, the old text gives exactly the findings the whole-file check gave there (so
  *   nothing from the rest of the file bears on them);
  * - no finding in the text, before or after, reaches outside it (a related place, a fix's edit or
- *   a command: such findings, like a name's "replace everywhere", depend on the whole file);
- * - no other finding touches the text, or carries a command after it (commands' arguments cannot
- *   be moved), and the limits (diagnostics per file, file size) are not reached.
+ *   a command's range) or is grouped across the file (a name's "replace everywhere"): such
+ *   findings depend on the whole file;
+ * - no other finding touches the text, and the limits (diagnostics per file, file size) are not
+ *   reached.
  */
 export function checkProseEdit(previous: CheckedSnapshot, text: string, options: ProseEditOptions): { findings: CheckedFinding[]; snapshot: CheckedSnapshot } | undefined {
   const change = textChange(previous.text, text);
@@ -93,7 +94,7 @@ export function checkProseEdit(previous: CheckedSnapshot, text: string, options:
   const oldInside = before.findings.filter((f) => inside(f, oldStart, oldEnd));
   const newInside = after.findings.filter((f) => inside(f, newStart, newEnd));
   const reachesOut = (finding: CheckedFinding, start: number, end: number): boolean =>
-    spansOf(finding).some((span) => span.start < start || span.end > end) || (finding.fixes ?? []).some((fix) => fix.command);
+    finding.groupedAcrossFile === true || spansOf(finding).some((span) => span.start < start || span.end > end);
   if (oldInside.some((f) => reachesOut(f, oldStart, oldEnd)) || newInside.some((f) => reachesOut(f, newStart, newEnd))) return undefined;
   // Outside the text, the recommendation checked alone must look the same before and after.
   const alignAfter = (offset: number): number => (offset >= newEnd ? offset - delta : offset);
@@ -112,7 +113,6 @@ export function checkProseEdit(previous: CheckedSnapshot, text: string, options:
     if (inside(finding, realOldStart, realOldEnd)) continue;
     if (finding.rule === 'limits/too-many-diagnostics') return undefined;
     if (spansOf(finding).some((span) => span.start < realOldEnd && span.end > realOldStart)) return undefined;
-    if (finding.start >= realOldStart && (finding.fixes ?? []).some((fix) => fix.command)) return undefined;
     kept.push(moveFinding(finding, (offset) => (offset >= realOldEnd ? offset + delta : offset)));
   }
   const added = newInside.map((f) => moveFinding(f, windowToReal));

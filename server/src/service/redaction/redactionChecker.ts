@@ -111,6 +111,8 @@ function attachFixes(parsed: RuleContext['parsed'], names: Array<{ finding: Find
       fixesByKey.set(entry.key, fixes);
     }
     entry.finding.fixes = entry.kind === 'declared-name' ? fixes.replace : [...fixes.replace, ...fixes.lists];
+    // Its fixes (and their "N places") cover every occurrence of the words in the file.
+    entry.finding.groupedAcrossFile = true;
   }
 }
 
