@@ -9,15 +9,16 @@ import type {
   Range,
 } from 'vscode-languageserver-types';
 import { runChecks, type CheckedFinding } from './check/runChecks';
-import { checkProseEdit, type CheckedSnapshot, type ProseEditOptions } from './incremental/proseEdit';
+import { checkRecommendationEdit, type CheckedSnapshot, type FallbackReason, type RecommendationEditOptions } from './incremental/recommendationEdit';
 import { chunkTable } from './incremental/recommendationChunks';
+import { recommendationShapes } from './incremental/recommendationShape';
 import { parseSummary } from './parse/parseSummary';
 import { DocumentState, type TextDocumentLike } from './documentState';
 import { toCodeActions, toDiagnostic } from './lsp/convert';
 import { checkers as defaultCheckers } from './rules/index';
 import { features } from './features/index';
 import type { FeatureContext } from './features/featureTypes';
-import type { Checker } from './rules/ruleTypes';
+import type { Checker, CheckerScope } from './rules/ruleTypes';
 import { defaultSettings, mergeSettings, type ServiceSettings } from './settings';
 import { emptyWorkspace, type WorkspaceData, type WorkspaceResolver } from './workspace';
 import { catalogueCheckers } from './agencies/catalogueFileChecks';
@@ -62,8 +63,15 @@ export class ReviewSummaryService {
   private readonly checkers: Checker[];
   private readonly resolveAgency: AgencyResolver | undefined;
   private readonly cache = new Map<string, CacheEntry>();
-  /** How findings were last computed: by re-checking one edited text (fast) or the whole file (full). For tests and the benchmark. */
-  readonly checkCounts = { fast: 0, full: 0 };
+  /**
+   * How findings were computed: by checking one edited recommendation (fast) or the whole file
+   * (full), and why an edit inside a recommendation was not checked alone. For tests and the benchmark.
+   */
+  readonly checkCounts: { fast: number; full: number; fallbacks: Partial<Record<FallbackReason, number>> } = { fast: 0, full: 0, fallbacks: {} };
+  /** Each rule's checker scope, when every checker declares one (else undefined: no incremental checking). */
+  private readonly scopes: ReadonlyMap<string, CheckerScope> | undefined;
+  /** The checkers a window of one recommendation runs: those whose findings there depend on it alone. */
+  private readonly recommendationCheckers: Checker[];
 
   constructor(options: LanguageServiceOptions = {}) {
     this.settings = mergeSettings(defaultSettings, options.settings);
@@ -71,6 +79,8 @@ export class ReviewSummaryService {
     this.resolveWorkspace = options.workspaceFor;
     this.checkers = options.checkers ?? defaultCheckers;
     this.resolveAgency = options.resolveAgency;
+    this.scopes = this.checkers.every((checker) => checker.scope) ? new Map(this.checkers.flatMap((checker) => checker.rules.map((rule) => [rule.id, checker.scope!] as const))) : undefined;
+    this.recommendationCheckers = this.checkers.filter((checker) => checker.scope?.kind === 'recommendation');
   }
 
   configure(settings: Partial<ServiceSettings>): void {
@@ -106,8 +116,8 @@ export class ReviewSummaryService {
     // Over the size limit only the first maxFileSize characters are parsed (runChecks says so).
     // The last version's line index is patched, not rebuilt (see lineIndex.ts).
     const state = new DocumentState(document, { maxLength: this.settings.maxFileSize }, cached?.state);
-    // The last checked version stays at hand: an edit inside one recommendation's prose is
-    // checked from it (see incremental/proseEdit.ts).
+    // The last checked version stays at hand: an edit inside one recommendation is checked from
+    // it (see incremental/recommendationEdit.ts).
     this.cache.set(document.uri, { state, previous: cached?.snapshot ?? cached?.previous, checkedWith: cached?.checkedWith });
     return state;
   }
@@ -125,17 +135,20 @@ export class ReviewSummaryService {
     // A workspace agency catalogue is checked against its own schema, not as a summary.
     const checkers = isCatalogueUri(document.uri, workspace) ? catalogueCheckers : isRedactionListUri(document.uri) ? redactionListCheckers : this.checkers;
     if (entry.findings) return entry.findings;
-    const incremental = checkers === this.checkers && !this.checkers.some((checker) => checker.readsProseAcrossRecommendations);
-    const fast = incremental && entry.previous ? checkProseEdit(entry.previous, state.text, this.proseEditOptions(workspace)) : undefined;
-    if (fast) {
+    // Incremental checking needs every checker to say what it reads (Checker.scope).
+    const incremental = checkers === this.checkers && this.scopes !== undefined;
+    const fast = incremental && entry.previous ? checkRecommendationEdit(entry.previous, state.text, this.recommendationEditOptions(workspace)) : undefined;
+    if (fast && 'findings' in fast) {
       this.checkCounts.fast++;
       entry.findings = fast.findings;
       entry.snapshot = fast.snapshot;
     } else {
       this.checkCounts.full++;
+      if (fast) this.checkCounts.fallbacks[fast.fallback] = (this.checkCounts.fallbacks[fast.fallback] ?? 0) + 1;
       entry.findings = runChecks(checkers, { parsed: state.parsed, settings: this.settings, workspace });
       const table = incremental ? chunkTable(state.parsed) : undefined;
-      entry.snapshot = table ? { text: state.text, findings: entry.findings, table } : undefined;
+      const shapes = table ? recommendationShapes(state.parsed, table) : undefined;
+      entry.snapshot = table && shapes ? { text: state.text, findings: entry.findings, table, shapes } : undefined;
     }
     entry.previous = undefined;
     return entry.findings;
@@ -209,13 +222,14 @@ export class ReviewSummaryService {
     return this.resolveAgency ?? agencyResolverFor(catalogueFor(this.getWorkspace(uri)));
   }
 
-  private proseEditOptions(workspace: WorkspaceData): ProseEditOptions {
+  private recommendationEditOptions(workspace: WorkspaceData): RecommendationEditOptions {
     return {
       maxDiagnostics: this.settings.maxDiagnostics,
       maxFileSize: this.settings.maxFileSize,
-      checkWindow: (text) => {
+      scopes: this.scopes!,
+      checkWindow: (text, index) => {
         const parsed = parseSummary(text);
-        return { parsed, findings: runChecks(this.checkers, { parsed, settings: this.settings, workspace }) };
+        return { parsed, findings: runChecks(this.recommendationCheckers, { parsed, settings: this.settings, workspace, firstRecommendationIndex: index }) };
       },
     };
   }

@@ -14,12 +14,13 @@ export interface ChunkTable {
   end: number;
   header: string;
   /**
-   * The top-level lines that findings in a recommendation's prose depend on: only the `redaction`
-   * block (the names to find and the texts to allow). Checking an edited text in a window of just
-   * this and its recommendation halves the parse; proseEdit.ts still proves, on the old text, that
-   * the window gives the whole-file findings there, so a rule that read more would be caught.
+   * The top-level lines that a recommendation's own findings depend on: only the `redaction` block
+   * (the names to find and the texts to allow). An edited recommendation is checked in a window of
+   * just this and itself (see recommendationEdit.ts and CheckerScope).
    */
   proseHeader: string;
+  /** Where `proseHeader` starts in the file (findings in a window's header are mapped back there). */
+  proseHeaderStart: number;
 }
 
 /**
@@ -64,20 +65,21 @@ export function chunkTable(parsed: ParsedSummary): ChunkTable | undefined {
   const before = text.slice(0, keyLine);
   const after = text.slice(end);
   const header = before + after + (after === '' || after.endsWith('\n') ? '' : '\n');
-  return { starts, end, header, proseHeader: topLevelBlock(text, root, 'redaction') };
+  const redaction = topLevelBlock(text, root, 'redaction');
+  return { starts, end, header, proseHeader: redaction.text, proseHeaderStart: redaction.start };
 }
 
 /** The lines of one top-level field (its key's line to the next key's line), ending in a line break; '' if absent. */
-function topLevelBlock(text: string, root: { items: Array<{ key: unknown }> }, name: string): string {
+function topLevelBlock(text: string, root: { items: Array<{ key: unknown }> }, name: string): { text: string; start: number } {
   const index = root.items.findIndex((pair) => isPair(pair) && keyText(pair) === name);
-  if (index < 0) return '';
+  if (index < 0) return { text: '', start: 0 };
   const key = root.items[index].key as YamlNode | undefined;
   const next = root.items[index + 1]?.key as YamlNode | undefined;
-  if (!key?.range) return '';
+  if (!key?.range) return { text: '', start: 0 };
   const start = lineStart(text, key.range[0]);
   const end = next?.range ? lineStart(text, next.range[0]) : text.length;
   const block = text.slice(start, end);
-  return block.endsWith('\n') || block === '' ? block : block + '\n';
+  return { text: block.endsWith('\n') || block === '' ? block : block + '\n', start };
 }
 
 /** The index of the recommendation whose lines hold [start, end), if one does. */
@@ -100,7 +102,8 @@ export function chunkEnd(table: ChunkTable, index: number): number {
 
 /** The table after the text of recommendation `index` grew by `delta` characters. */
 export function shiftTable(table: ChunkTable, index: number, delta: number): ChunkTable {
-  return { ...table, starts: table.starts.map((start, i) => (i > index ? start + delta : start)), end: table.end + delta };
+  const proseHeaderStart = table.proseHeaderStart >= table.end ? table.proseHeaderStart + delta : table.proseHeaderStart;
+  return { ...table, starts: table.starts.map((start, i) => (i > index ? start + delta : start)), end: table.end + delta, proseHeaderStart };
 }
 
 function lineStart(text: string, offset: number): number {

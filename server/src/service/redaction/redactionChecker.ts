@@ -44,6 +44,9 @@ const ruleOf: Record<string, RuleMeta> = { 'declared-name': declaredNameRule, 'p
  * back onto the exact words in the source through the scalar's source map.
  */
 export const redactionChecker: Checker = {
+  // Each text is analysed on its own, under the policy of the redaction block; a name's fixes,
+  // which cover every place it is written, are marked groupedAcrossFile.
+  scope: { kind: 'recommendation' },
   rules: [declaredNameRule, personNameRule, pseudonymRule, identifierRule],
   check(context: RuleContext): Finding[] {
     const { parsed } = context;

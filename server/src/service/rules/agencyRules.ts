@@ -14,6 +14,8 @@ import type { Checker } from './ruleTypes';
  * misses, unknown names, and one agency written two ways in the same file.
  */
 export const agencyChecker: Checker = {
+  // One agency written two ways is found across the list, so the whole list's agencies are read.
+  scope: { kind: 'file', readsFields: ['addressedTo'] },
   rules: [
     { id: 'agency/abbreviation', defaultSeverity: 'hint', description: 'An abbreviation or other spelling of a catalogue agency ("EPUT"); the fix writes its canonical name.' },
     { id: 'agency/combined', defaultSeverity: 'warning', description: 'Two agencies in one `addressedTo` item ("EPUT | Essex Adult Social Care", "A and B" when both are known); the fix splits them into list items.' },

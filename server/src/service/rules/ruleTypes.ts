@@ -17,6 +17,12 @@ export interface RuleContext {
   parsed: ParsedSummary;
   settings: ServiceSettings;
   workspace: WorkspaceData;
+  /**
+   * Set when the text is a window holding one recommendation of a larger file (see
+   * incremental/recommendationEdit.ts): that recommendation's index in the file, from which a
+   * rule that names recommendations by position ("the 2nd recommendation") counts.
+   */
+  firstRecommendationIndex?: number;
 }
 
 /**
@@ -27,11 +33,21 @@ export interface Checker {
   rules: RuleMeta[];
   check(context: RuleContext): Finding[];
   /**
-   * Set when a finding of this checker can change because of the prose (`text`) of a
-   * recommendation other than the one it sits in, in a way its own related places and fixes do
-   * not show (say, "this recommendation repeats number 4's text"). The service then re-checks the
-   * whole file after every edit of prose, instead of only the edited recommendation (see
-   * incremental/proseEdit.ts). No current checker needs it.
+   * What the checker's findings depend on, so that an edit inside one recommendation can be
+   * checked without the rest of the file (see incremental/recommendationEdit.ts). Undeclared: the
+   * checker may read anything, and every edit re-checks the whole file.
    */
-  readsProseAcrossRecommendations?: boolean;
+  scope?: CheckerScope;
 }
+
+/**
+ * - `recommendation`: a finding inside a recommendation depends only on that recommendation and
+ *   the `redaction` block (and the workspace data), so checking that recommendation alone after
+ *   the redaction block gives exactly the findings the whole file gives there; and its findings
+ *   outside the recommendations do not depend on what the recommendations say.
+ * - `file`: findings may depend on the whole file, but on a recommendation only through the
+ *   values of `readsFields` and through the text under the finding's own spans (where it is, its
+ *   related places, its fixes' edits). While an edit changes neither, they stand, moved with the
+ *   text.
+ */
+export type CheckerScope = { kind: 'recommendation' } | { kind: 'file'; readsFields: readonly string[] };

@@ -23,6 +23,7 @@ const syntaxMessages: Record<string, string> = {
 };
 
 export const yamlChecker: Checker = {
+  scope: { kind: 'recommendation' },
   rules: [
     { id: 'yaml/syntax', defaultSeverity: 'error', description: 'The file is not well-formed YAML (located where the parser stopped understanding it).' },
     { id: 'yaml/duplicate-key', defaultSeverity: 'error', description: 'The same key appears twice in one mapping; the second would silently replace the first.' },

@@ -12,15 +12,17 @@ const INDENT_STEP = 2;
  * "Add `summary`": inserts each missing key of the mapping at `path` with a placeholder value,
  * after the field that precedes it in the schema's property order (or before the first key when
  * none does), at the mapping's own indentation, in block or flow style, with the file's line
- * ends. Only text is inserted; nothing already written changes.
+ * ends. Only text is inserted; nothing already written changes. `pathInFile`: `path` as the whole
+ * file numbers it, when the text is a window of one recommendation (see RuleContext).
  */
-export function addMissingFieldsFix(missing: string[], path: PathSegment[], root: YamlNode | null | undefined, text: string): Fix | undefined {
+export function addMissingFieldsFix(missing: string[], path: PathSegment[], root: YamlNode | null | undefined, text: string, pathInFile: PathSegment[] = path): Fix | undefined {
   const owner = nodeAtPath(root, path);
   const schema = schemaForPath(path);
   if (!isMap(owner) || !owner.range || !schema?.properties) return undefined;
   const order = Object.keys(schema.properties);
   const ordered = [...missing].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const edits = owner.flow ? flowEdits(owner, ordered, order, path, text) : blockEdits(owner, ordered, order, path, text);
+  // Placeholders (a recommendation's number) come from the position in the whole file.
+  const edits = owner.flow ? flowEdits(owner, ordered, order, pathInFile, text) : blockEdits(owner, ordered, order, pathInFile, text);
   if (!edits?.length) return undefined;
   const title = missing.length === 1 ? `Add \`${missing[0]}\`` : 'Add the missing fields';
   return { title, edits };

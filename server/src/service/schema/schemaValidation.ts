@@ -25,7 +25,8 @@ type SchemaRule = 'schema/missing-field' | 'schema/unknown-field' | 'schema/wron
  * error into a finding on the exact node: the value for a wrong value, the key for an unknown
  * key, the key of the incomplete object for a missing field. Errors on one node become one finding.
  */
-export function validateAgainstSchema(root: YamlNode | null | undefined, value: unknown, text: string): Finding[] {
+/** `firstRecommendationIndex`: the file's index of the first recommendation in `value` (see RuleContext), for messages naming them by position. */
+export function validateAgainstSchema(root: YamlNode | null | undefined, value: unknown, text: string, firstRecommendationIndex = 0): Finding[] {
   if (validateSummary(value)) return [];
   const errors = withoutMisspeltRequired(((validateSummary as unknown as { errors?: AjvError[] }).errors ?? []) as AjvError[]);
   const merged = new Map<string, Finding>();
@@ -47,10 +48,10 @@ export function validateAgainstSchema(root: YamlNode | null | undefined, value: 
       list.push(String(error.params.missingProperty));
       missingByObject.set(error.instancePath, list);
     } else {
-      add(locateError(error, root, text));
+      add(locateError(error, root, text, firstRecommendationIndex));
     }
   }
-  for (const [pointer, missing] of missingByObject) add(missingFields(missing, pointerToPath(pointer), root, text));
+  for (const [pointer, missing] of missingByObject) add(missingFields(missing, pointerToPath(pointer), root, text, firstRecommendationIndex));
   return [...merged.values()].map((finding) => ({ ...finding, message: upperFirst(finding.message) }));
 }
 
@@ -70,7 +71,7 @@ function withoutMisspeltRequired(errors: AjvError[]): AjvError[] {
   return errors.filter((error) => !(error.keyword === 'required' && misspelt.has(`${error.instancePath}\u0000${String(error.params.missingProperty)}`)));
 }
 
-function locateError(error: AjvError, root: YamlNode | null | undefined, text: string): Finding | undefined {
+function locateError(error: AjvError, root: YamlNode | null | undefined, text: string, firstRecommendationIndex: number): Finding | undefined {
   const path = pointerToPath(error.instancePath);
   // `oneOf`/`anyOf` summaries and `$ref` wrappers add nothing the specific errors do not say.
   if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf') return undefined;
@@ -80,7 +81,7 @@ function locateError(error: AjvError, root: YamlNode | null | undefined, text: s
   if (reportedByAnotherRule(schemaForPath(path), error.keyword)) return undefined;
   switch (error.keyword) {
     case 'additionalProperties':
-      return unknownField(String(error.params.additionalProperty), path, root);
+      return unknownField(String(error.params.additionalProperty), path, root, firstRecommendationIndex);
     case 'type':
       return wrongValue('schema/wrong-type', error, path, root, text);
     default:
@@ -93,10 +94,11 @@ function reportedByAnotherRule(schema: SchemaNode | undefined, keyword: string):
   return Boolean(reportedBy?.keywords?.includes(keyword));
 }
 
-function missingFields(missing: string[], path: PathSegment[], root: YamlNode | null | undefined, text: string): Finding {
-  const where = path.length === 0 ? 'the file' : describePath(path);
+function missingFields(missing: string[], path: PathSegment[], root: YamlNode | null | undefined, text: string, firstRecommendationIndex: number): Finding {
+  const named = pathInFile(path, firstRecommendationIndex);
+  const where = path.length === 0 ? 'the file' : describePath(named);
   const span = ownerKeySpan(path, root, text);
-  const fix = addMissingFieldsFix(missing, path, root, text);
+  const fix = addMissingFieldsFix(missing, path, root, text, named);
   const fixes = fix ? [fix] : undefined;
   if (missing.length > 1) {
     const names = missing.map((m) => `\`${m}\``);
@@ -113,7 +115,7 @@ function missingFields(missing: string[], path: PathSegment[], root: YamlNode | 
   return { rule: 'schema/missing-field', ...span, message: `\`${field}\`${what} is missing from ${where}${hint}`, fixes };
 }
 
-function unknownField(key: string, path: PathSegment[], root: YamlNode | null | undefined): Finding | undefined {
+function unknownField(key: string, path: PathSegment[], root: YamlNode | null | undefined, firstRecommendationIndex: number): Finding | undefined {
   const owner = nodeAtPath(root, path);
   const pair = isMap(owner) ? findPair(owner, key) : undefined;
   const keyNode = pair?.key as YamlNode | undefined;
@@ -122,7 +124,7 @@ function unknownField(key: string, path: PathSegment[], root: YamlNode | null | 
   const parentSchema = schemaForPath(path);
   const known = Object.keys(parentSchema?.properties ?? {});
   const suggestion = suggest(key, known);
-  const where = path.length === 0 ? 'a summary' : describePath(path);
+  const where = path.length === 0 ? 'a summary' : describePath(pathInFile(path, firstRecommendationIndex));
   const alreadyThere = suggestion !== undefined && isMap(owner) && findPair(owner, suggestion) !== undefined;
   let hint = '';
   if (suggestion && alreadyThere) hint = ` \`${suggestion}\` is already given, so remove this one.`;
@@ -230,11 +232,22 @@ function lineEndOf(text: string, offset: number): number {
   return text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
 }
 
+/**
+ * The path as the whole file numbers it, when the text checked is a window whose first
+ * recommendation is the file's `firstRecommendationIndex`-th (see RuleContext): what messages
+ * and placeholders name. Nodes are still found by the window's own path.
+ */
+function pathInFile(path: PathSegment[], firstRecommendationIndex: number): PathSegment[] {
+  if (firstRecommendationIndex === 0 || path[0] !== 'recommendations' || typeof path[1] !== 'number') return path;
+  return ['recommendations', path[1] + firstRecommendationIndex, ...path.slice(2)];
+}
+
 function describePath(path: PathSegment[]): string {
   if (path[0] === 'recommendations' && typeof path[1] === 'number') {
     // By position, not by `number` (which may be missing or wrong): "the 2nd recommendation".
-    if (path[2] === 'parts' && typeof path[3] === 'number') return `the ${ordinal(path[3] + 1)} part of the ${ordinal(path[1] + 1)} recommendation`;
-    return `the ${ordinal(path[1] + 1)} recommendation`;
+    const position = ordinal(path[1] + 1);
+    if (path[2] === 'parts' && typeof path[3] === 'number') return `the ${ordinal(path[3] + 1)} part of the ${position} recommendation`;
+    return `the ${position} recommendation`;
   }
   return `\`${path.join('.')}\``;
 }

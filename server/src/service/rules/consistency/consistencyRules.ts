@@ -21,6 +21,8 @@ export const minimumSummaryWords = 8;
  * only values the schema accepts (a malformed month is the schema's finding, not a second one here).
  */
 export const consistencyChecker: Checker = {
+  // Top-level fields only.
+  scope: { kind: 'file', readsFields: [] },
   rules: [
     { id: consistencyRuleIds.deathAfterPublication, defaultSeverity: 'error', description: '`yearOfDeath` is after the year in `published`: a review is published after the death.' },
     { id: consistencyRuleIds.futurePublication, defaultSeverity: 'warning', description: '`published` is a month still to come (compared with the current month, UTC).' },

@@ -10,6 +10,7 @@ export const emptyTextRuleId = 'recommendation/empty-text';
  * a `text:` with no value at all is not a text, and stays the schema's (schema/wrong-type).
  */
 export const emptyTextChecker: Checker = {
+  scope: { kind: 'recommendation' },
   rules: [{ id: emptyTextRuleId, defaultSeverity: 'error', description: 'A recommendation whose text is empty or only white space.' }],
   check({ parsed }) {
     const list = readRecommendations(parsed);

@@ -21,6 +21,8 @@ export const numberRuleIds = {
  * yaml/anchor-or-alias's alone. Every finding offers the whole-list fixes.
  */
 export const numberChecker: Checker = {
+  // Numbers are judged across the list; the sort fix's edits cover the items it moves.
+  scope: { kind: 'file', readsFields: ['number'] },
   rules: [
     { id: numberRuleIds.gap, defaultSeverity: 'warning', description: 'A recommendation number is missing (1, 2, 4), or the numbers do not start at 1. Fix: renumber 1..N in file order.' },
     { id: numberRuleIds.duplicate, defaultSeverity: 'error', description: 'Two recommendations have the same number (the later one is underlined and linked to the first). Fix: renumber 1..N.' },

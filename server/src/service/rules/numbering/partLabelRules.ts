@@ -17,6 +17,7 @@ const alphabet = 'abcdefghijklmnopqrstuvwxyz';
  * here.
  */
 export const partLabelsChecker: Checker = {
+  scope: { kind: 'recommendation' },
   rules: [
     { id: partLabelsRuleId, defaultSeverity: 'warning', description: 'Part labels are not a, b, c, ... in order within their recommendation (a, c, d; b, a). Fix: relabel the parts.' },
   ],
