@@ -12,7 +12,7 @@ interface Snippet {
   body: string[];
 }
 
-const snippetsPath = join(repoRoot, 'snippets', 'review-summary.code-snippets');
+const snippetsPath = join(repoRoot, 'snippets', 'review-summary.json');
 const snippets = JSON.parse(readFileSync(snippetsPath, 'utf8')) as Record<string, Snippet>;
 const now = new Date('2024-06-15T12:00:00Z');
 
@@ -40,10 +40,14 @@ const host = [
 ].join('\n');
 
 describe('snippets', () => {
-  test('the manifest contributes the snippet file for the review-summary language', () => {
+  test('the server offers the snippets, so completion may pop up by itself inside values', () => {
     const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-    assert.deepEqual(manifest.contributes.snippets, [{ language: 'review-summary', path: './snippets/review-summary.code-snippets' }]);
-    assert.match(readFileSync(join(repoRoot, '.vscodeignore'), 'utf8'), /^!snippets\/\*\*$/m, 'kept in the packaged extension');
+    // Static snippets would pop up in prose whenever a word matched a prefix ("re" → review-summary).
+    assert.equal(manifest.contributes.snippets, undefined);
+    assert.deepEqual(manifest.contributes.configurationDefaults['[review-summary]'], {
+      'editor.quickSuggestions': { other: 'on', comments: 'off', strings: 'on' },
+      'editor.wordBasedSuggestions': 'off',
+    });
   });
 
   test('there are the three snippets, each with a prefix and a description', () => {

@@ -46,5 +46,6 @@ export async function quickOpen(page, fileName) {
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
   await row.waitFor();
   await row.click();
-  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+  // Each editor group has an active tab; any of them showing the file will do.
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).first().waitFor();
 }

@@ -1,6 +1,6 @@
 // What only the page can show: the Problems panel's count for the example with mistakes matches
-// the CLI's, the preview webview draws the page, and a real double-click on a row moves the
-// editor's cursor; with screenshots. Returns the
+// the CLI's, the preview webview draws the page, a real double-click on a row moves the editor's
+// cursor, and suggestions pop up by themselves while typing an agency (not in prose); with screenshots. Returns the
 // problems found (empty = passed).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -107,12 +107,66 @@ async function checkDoubleClick(page, { screenshots }) {
   return shown === expected ? [] : [`a double-click on recommendation 9's row put the cursor at ${shown ?? 'nothing'}, expected ${expected}`];
 }
 
+/** Puts the cursor at the end of a 1-based line of the active editor (Go to Line, then End). */
+async function goToLineEnd(page, line) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+}
+
+/** Whether the suggest widget shows `label` within `timeoutMs`. */
+async function suggestionShown(page, label, timeoutMs) {
+  return page
+    .waitForFunction((want) => [...document.querySelectorAll('.suggest-widget.visible .monaco-list-row')].some((row) => row.textContent?.includes(want)), label, { timeout: timeoutMs })
+    .then(() => true)
+    .catch(() => false);
+}
+
+// Typed as a person types (no Ctrl+Space), an agency's name in a new addressedTo item makes the
+// suggestions pop up by themselves (quick suggestions are on in values for summaries); a word
+// typed in prose does not (no snippet, no word list interrupts the text).
+async function checkSuggestionsWhileTyping(page, { screenshots }) {
+  const summaryName = 'uttlesford.review.yaml';
+  const lines = readFileSync(join(repoRoot, 'examples', summaryName), 'utf8').split(/\r?\n/);
+  const problems = [];
+  // One editor, not the preview beside it from the checks before.
+  await runCommand(page, 'View: Close All Editors').catch(() => undefined);
+  await quickOpen(page, summaryName);
+  try {
+    await goToLineEnd(page, lines.findIndex((line) => line === '      - Essex Safeguarding Adults Board') + 1);
+    // The first addressee ("- Essex Safeguarding Adults Board", from its dash) is typed over.
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('- Essex Pol', { delay: 60 });
+    const agency = await suggestionShown(page, 'Essex Police', 15_000);
+    await page.screenshot({ path: join(screenshots, 'suggestions-while-typing.png') });
+    console.log(`e2e: typing "- Essex Pol" in addressedTo ${agency ? 'pops up' : 'does not pop up'} "Essex Police"`);
+    if (!agency) problems.push('typing an agency in addressedTo did not pop up "Essex Police" by itself');
+    await page.keyboard.press('Escape');
+
+    const prose = lines.findIndex((line, index) => index > lines.indexOf('recommendations:') && /^ {6}[A-Za-z].*[a-z]$/.test(line)) + 1;
+    await goToLineEnd(page, prose);
+    await page.keyboard.type(' and rec', { delay: 60 });
+    // An absence: give the widget the time it took above to appear, and then some.
+    const inProse = await suggestionShown(page, '', 3000);
+    console.log(`e2e: typing " and rec" in prose ${inProse ? 'pops up suggestions' : 'pops up nothing'}`);
+    if (inProse) problems.push('typing in prose popped up suggestions');
+  } finally {
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'File: Revert File').catch(() => undefined);
+  }
+  return problems;
+}
+
 export async function checkPage(page, { artifacts }) {
   const screenshots = join(artifacts, 'screenshots');
   mkdirSync(screenshots, { recursive: true });
   const problems = [];
   // Each check runs even when the one before failed; a failure leaves a screenshot of the moment.
-  for (const [name, check] of [['problems-panel', checkProblemsPanel], ['preview', checkPreview], ['preview-double-click', checkDoubleClick]]) {
+  for (const [name, check] of [['problems-panel', checkProblemsPanel], ['preview', checkPreview], ['preview-double-click', checkDoubleClick], ['suggestions-while-typing', checkSuggestionsWhileTyping]]) {
     try {
       problems.push(...(await check(page, { screenshots })));
     } catch (error) {

@@ -1,4 +1,5 @@
-// Completion in `addressedTo` offers agencies from the catalogue, and picking one writes its name.
+// Completion in `addressedTo` offers agencies from the catalogue, and picking one writes its name;
+// suggestions are on in values, and the snippets come only where a new recommendation starts.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openExample, revert } from './support/extension';
@@ -33,6 +34,30 @@ describe('completion', () => {
       edit.replace(document.uri, range ?? document.getWordRangeAtPosition(cursor)!, insertText);
       assert.ok(await vscode.workspace.applyEdit(edit));
       assert.equal(document.lineAt(itemLine + 1).text, '      - Essex Police');
+    } finally {
+      await revert(document);
+    }
+  });
+
+  it('pops up by itself in values, and offers the recommendation snippets only where a new item starts', async () => {
+    const settings = vscode.workspace.getConfiguration('editor', { languageId: 'review-summary' });
+    assert.deepEqual(settings.get('quickSuggestions'), { other: 'on', comments: 'off', strings: 'on' });
+    assert.equal(settings.get('wordBasedSuggestions'), 'off');
+    const editor = await openExample('uttlesford.review.yaml');
+    const { document } = editor;
+    try {
+      const secondItemLine = document.positionAt(document.getText().indexOf('  - number: 2\n')).line;
+      const typed = '  - rec';
+      const insert = new vscode.WorkspaceEdit();
+      insert.insert(document.uri, new vscode.Position(secondItemLine, 0), `${typed}\n`);
+      assert.ok(await vscode.workspace.applyEdit(insert));
+      const snippetsAt = async (position: vscode.Position): Promise<string[]> => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+        return list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
+      };
+      assert.deepEqual(await snippetsAt(new vscode.Position(secondItemLine, typed.length)), ['recommendation', 'recommendation with parts']);
+      const proseLine = document.positionAt(document.getText().indexOf('      The Essex Safeguarding Adults Board (ESAB)')).line;
+      assert.deepEqual(await snippetsAt(new vscode.Position(proseLine, document.lineAt(proseLine).text.length)), [], 'no snippet in prose');
     } finally {
       await revert(document);
     }

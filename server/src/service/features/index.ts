@@ -3,6 +3,7 @@ import type { FeatureHooks } from './featureTypes';
 import { foldingRanges } from './folding';
 import { hoverProvider } from './hover';
 import { documentSymbols } from './outline';
+import { snippetCompletionProvider } from './snippetCompletion';
 
 /**
  * The editor features the service offers. A new feature is a module plus one entry here:
@@ -10,7 +11,7 @@ import { documentSymbols } from './outline';
  */
 export const features: FeatureHooks = {
   hoverProviders: [hoverProvider],
-  completionProviders: [completionProvider],
+  completionProviders: [completionProvider, snippetCompletionProvider],
   codeActionProviders: [],
   documentSymbols,
   foldingRanges,
