@@ -37,6 +37,13 @@ describe('redaction analysis of one text', () => {
     assert.deepEqual(found('The victim met John at a party. KAREN attended.'), ['person-name:John', 'person-name:KAREN']);
   });
 
+  test('an initial before a surname that is also a word, but not a capital that is a label', () => {
+    assert.deepEqual(found('A. Smith was seen. J. R. Smith was the GP, and K. Wood a nurse.'), ['person-name:A. Smith', 'person-name:J. R. Smith', 'person-name:K. Wood']);
+    for (const text of ['As described in Appendix B. Local agencies agreed.', 'She lacked Vitamin D. Staff noticed.', 'It was marked with an X. Officers found it.', 'The review used Option C. Health visitors agreed.', 'I. Introduction to the review.', 'Contact W. Yorkshire Police.', 'It was rated Grade A. The police were told.']) {
+      assert.deepEqual(found(text), [], text);
+    }
+  });
+
   test('not names: statutes, eponyms, institutions, places, months, ordinary words, acronyms', () => {
     assert.deepEqual(found("Helen's Law, Down's syndrome, Queen Elizabeth Hospital, St Mary's, Reading, May 2020, a frank talk, MARAC and DASH."), []);
     assert.deepEqual(found('Will the review help? Grace periods apply. Faith groups were told.'), []);

@@ -4,7 +4,8 @@ import { isAllCaps, isCapitalized, joinedBySpace, startsSentence, type Token } f
 
 /**
  * Likely names of people that nobody declared. Four signals, each strong on its own:
- * an honorific before a capitalised word ("Dr Okafor"), an initial before a surname ("J. Byrne"),
+ * an honorific before a capitalised word ("Dr Okafor"), an initial before a surname ("J. Byrne",
+ * "A. Smith"),
  * a given name from the data set (alone, or with a surname), and a name in capitals. Words that
  * belong to something else are left alone: the name of an institution, a statute or a scheme
  * ("Clare's Law", "George Eliot Hospital", "St Mungo's"), an agency of the catalogue, a place,
@@ -45,6 +46,17 @@ const calendar = new Set(
   ).split(' '),
 );
 const saints = new Set(['st', 'saint', 'ste']);
+/** Words before a single capital that make it a label, not an initial ("Appendix B.", "Plan A.", "an X."). */
+const labelWords = new Set(
+  (
+    'a an the letter appendix annex annexe option plan part section schedule table figure chart grade category class type level stage step phase tier band block ' +
+    'wing ward bay room floor flat unit zone route form vitamin hepatitis adult child victim person subject perpetrator witness mr mrs ms miss mx dr'
+  ).split(' '),
+);
+/** Words that start the next sentence far more often than they are a surname ("... Plan B. The ..."). */
+const sentenceStarters = new Set(
+  'the this that these those there then it its in on at as and but or if when while where after before all any each every no not her his she he they we our their a an some one so also however'.split(' '),
+);
 /** Nations, regions and counties that are abbreviated with a compass letter ("N. Yorkshire", "S. Wales"). */
 const compassRegion = /^(?:\p{L}+shire|wales|england|scotland|ireland|midlands|sussex|essex|riding|london|devon|cornwall|somerset|lothian|ayrshire)$/u;
 
@@ -93,7 +105,11 @@ export function findPersonNames(value: string, tokens: readonly Token[], data: N
       // Many surnames are also place names ("J. Thornton"); only a compass initial before a place
       // is an abbreviation of it ("N. Yorkshire", "S. Wales").
       const compassPlace = next === i + 1 && /^[NSEW]$/.test(token.text) && (place[next] || compassRegion.test(tokens[next].folded));
-      if (next < tokens.length && /^\.\s+$/.test(value.slice(tokens[next - 1].end, tokens[next].start)) && surnameLike(next) && !compassPlace) {
+      // A surname that is also a word ("A. Smith", "K. Wood") counts too, unless the capital is a
+      // label ("Appendix B. Local ...", "Plan A."), the pronoun "I", or the word starts a sentence.
+      const label = i > 0 && labelWords.has(tokens[i - 1].folded) && /^\s+$/.test(value.slice(tokens[i - 1].end, token.start));
+      const wordSurname = (k: number) => isNameWord(k) && !honorifics.has(tokens[k].text) && !sentenceStarters.has(tokens[k].folded) && !place[k] && token.text !== 'I' && !label;
+      if (next < tokens.length && /^\.\s+$/.test(value.slice(tokens[next - 1].end, tokens[next].start)) && (surnameLike(next) || wordSurname(next)) && !compassPlace) {
         first = i;
         last = extend(next, 1);
       }
