@@ -114,6 +114,23 @@ describe('CLI: workspace files by folder', () => {
     assert.deepEqual(unknown, ['south/b.review.yaml']);
   });
 
+  test('--catalogue adds a catalogue for every summary, under the folders\' own; a missing one is a usage error', () => {
+    const catalogue = (name: string) => `agencies:\n  - name: ${name}\n    kind: voluntary sector\n`;
+    const dir = library({
+      '.git/HEAD': 'x\n',
+      'shared/extra.yaml': catalogue('Zephyr Refuge'),
+      'north/a.review.yaml': summary('A short summary of the review.', 'Zephyr Refuge'),
+      'south/b.review.yaml': summary('A short summary of the review.', 'Quillon Advocacy Service').replace('uttlesford.pdf', 'b.pdf'),
+    });
+    const unknown = (...args: string[]) => check(dir, ...args).filter((row) => row.code === 'agency/unknown').map((row) => row.file);
+    assert.deepEqual(unknown('.'), ['north/a.review.yaml', 'south/b.review.yaml']);
+    assert.deepEqual(unknown('--catalogue', 'shared/extra.yaml', '.'), ['south/b.review.yaml']);
+    assert.deepEqual(unknown('--catalogue=shared/extra.yaml', '--jobs', '2', '.'), ['south/b.review.yaml'], 'the same on threads');
+    const missing = spawnSync(process.execPath, [cli, 'check', '--catalogue', 'nowhere.yaml', '.'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /nowhere\.yaml: no such agency catalogue file/);
+  });
+
   test('a library of many files in a few folders: every file gets its folder\'s list', () => {
     const many: Record<string, string> = { '.git/HEAD': 'x\n', 'review-summaries.redaction.yaml': 'names: [Thackeray]\n' };
     for (let folder = 0; folder < 4; folder++) {

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { Range } from 'vscode-languageserver-types';
@@ -31,6 +32,8 @@ export interface CheckOptions {
   maxWarnings?: number;
   /** Worker threads; undefined picks from the machine's cores and the number of files. */
   jobs?: number;
+  /** Further agency catalogue files, as the editor's `reviewSummaries.catalogueFiles` setting names them. */
+  catalogues: string[];
   paths: string[];
 }
 
@@ -50,6 +53,9 @@ Options:
   --max-warnings N           fail (exit 1) when there are more than N warnings
   --jobs N                   check on N threads (1: in this thread); default: one per core
                              for large libraries
+  --catalogue FILE           a further agency catalogue for every summary, read before the
+                             review-summaries.agencies.yaml files (as the editor's
+                             reviewSummaries.catalogueFiles setting); may be given again
   -h, --help                 this text
 
 Exit codes:
@@ -66,7 +72,7 @@ export const checkCommand: CliCommand = {
 };
 
 export function parseCheckArgs(args: readonly string[]): CheckOptions | { error: string } | 'help' {
-  const options: CheckOptions = { format: 'text', paths: [] };
+  const options: CheckOptions = { format: 'text', catalogues: [], paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -86,6 +92,10 @@ export function parseCheckArgs(args: readonly string[]): CheckOptions | { error:
       const n = Number(raw);
       if (!raw || !Number.isInteger(n) || n < 1) return { error: `--jobs takes a whole number of 1 or more, not "${raw ?? ''}"` };
       options.jobs = n;
+    } else if (flag === '--catalogue') {
+      const file = value();
+      if (!file) return { error: '--catalogue takes the path of an agency catalogue file' };
+      options.catalogues.push(file);
     } else if (flag === '--') {
       options.paths.push(...args.slice(i + 1));
       break;
@@ -109,8 +119,14 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
     io.err(`review-summary check: ${parsed.error}\n\n${usage}`);
     return exitCodes.usage;
   }
+  const absent = parsed.catalogues.filter((file) => !isFile(resolve(io.cwd, file)));
+  if (absent.length > 0) {
+    for (const file of absent) io.err(`review-summary: ${file}: no such agency catalogue file\n`);
+    return exitCodes.usage;
+  }
   // Each summary gets the catalogues and redaction lists of its folder and those above it, as in the editor.
   const workspaces = new FolderWorkspaces({ warn: (problem) => io.err(`review-summary: ${problem}\n`) });
+  workspaces.setListedCatalogues(parsed.catalogues.map((file) => resolve(io.cwd, file)));
   return runCheck(parsed, io, { workerScript: __filename, serviceOptions: {}, workspaces });
 }
 
@@ -180,4 +196,12 @@ function addLibraryFindings(reports: FileReport[], agencyIdentity: AgencyIdentit
 
 function byPosition(a: ReportedFinding, b: ReportedFinding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
