@@ -16,6 +16,7 @@ import { registerRenderRequests } from './lsp/renderRequests';
 import { registerRedactionRequests } from './lsp/redactionRequests';
 import { WorkspaceFileSync } from './lsp/workspaceFileSync';
 import { WorkspaceSymbolIndex } from './lsp/workspaceSymbolIndex';
+import { ListedFileWatcher } from './lsp/listedFileWatcher';
 import { serverInfoRequest, type ServerInfo } from './lsp/serverInfoProtocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -26,6 +27,7 @@ const service = createLanguageService({ workspaceFor: (uri) => workspaceFiles.wo
 let canReadConfiguration = false;
 let clientSettings: ClientSettings | undefined;
 let clientSendsFolderChanges = false;
+let listedFileWatcher: ListedFileWatcher | undefined;
 
 const scheduler = new ValidationScheduler(200, (uri) => publishDiagnostics(uri));
 const workspaceSymbolIndex = new WorkspaceSymbolIndex(() => service.getSettings().maxFileSize);
@@ -48,6 +50,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspaceFiles.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
   workspaceSymbolIndex.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
   clientSendsFolderChanges = Boolean(params.capabilities.workspace?.workspaceFolders);
+  const watchedFiles = params.capabilities.workspace?.didChangeWatchedFiles;
+  listedFileWatcher = new ListedFileWatcher(connection, { dynamicRegistration: Boolean(watchedFiles?.dynamicRegistration), relativePatterns: Boolean(watchedFiles?.relativePatternSupport) });
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -72,6 +76,8 @@ connection.onInitialized(() => {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       workspaceSymbolIndex.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri));
       workspaceFiles.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri));
+      // Relative setting paths start at the first folder, which may have changed.
+      void listedFileWatcher?.watch(workspaceFiles.listedPaths());
     });
   }
 });
@@ -89,6 +95,7 @@ async function refreshSettings(): Promise<void> {
     service.configure(clientSettings.service);
     scheduler.setDelay(clientSettings.validationDelayMs);
     workspaceFiles.setListedFiles(clientSettings.catalogueFiles);
+    void listedFileWatcher?.watch(workspaceFiles.listedPaths());
   }
   for (const document of documents.all()) scheduler.schedule(document.uri);
 }

@@ -141,3 +141,36 @@ describe('server over stdio: a list above the workspace folder (which the client
     await declared('ws/reviews/a.review.yaml', ['Quenby']);
   });
 });
+
+describe('server over stdio: catalogue files named by the setting', () => {
+  test('are watched wherever they are and whatever their name, and a change on disk re-checks', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'workspace-listed-'));
+    mkdirSync(join(root, 'shared'));
+    mkdirSync(join(root, 'reviews'));
+    const extra = join(root, 'shared', 'extra [draft].yaml');
+    writeFileSync(extra, 'agencies:\n  - name: Zephyr Refuge\n    kind: voluntary sector\n');
+    const client = new TestLspClient();
+    client.settings = { validationDelay: 0, catalogueFiles: ['shared/extra [draft].yaml'] };
+    try {
+      await client.initialize(pathToFileURL(root).toString());
+      const uri = pathToFileURL(join(root, 'reviews', 'a.review.yaml')).toString();
+      const text = summary('Quillon Advocacy Service');
+      await client.open(uri, text);
+      const unknownAgencies = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === 'agency/unknown').length;
+      await client.waitForDiagnostics(uri, (p) => unknownAgencies(p) === 1);
+      // The server asked the client to watch exactly that file (its folder, and its name as a glob).
+      const watchers = () => client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles').flatMap((r) => (r.registerOptions as { watchers: unknown[] }).watchers);
+      // The registration is a request of its own, which may follow the first diagnostics.
+      for (let waited = 0; watchers().length === 0 && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.deepEqual(watchers(), [{ globPattern: { baseUri: pathToFileURL(join(root, 'shared')).toString(), pattern: 'extra [[]draft[]].yaml' } }]);
+      // The file changes on disk, and the client reports it: the summary is checked again.
+      writeFileSync(extra, 'agencies:\n  - name: Quillon Advocacy Service\n    kind: voluntary sector\n');
+      client.clearDiagnostics(uri);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(extra).toString(), type: FileChangeType.Changed }] });
+      await client.waitForDiagnostics(uri, (p) => unknownAgencies(p) === 0);
+    } finally {
+      await client.shutdown();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

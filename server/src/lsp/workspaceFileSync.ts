@@ -105,7 +105,8 @@ export class WorkspaceFileSync {
     return name === workspaceCatalogueName || name === redactionListFileName || isRedactionListUri(uri) || this.listedPaths().includes(path);
   }
 
-  private listedPaths(): string[] {
+  /** The absolute paths of the files the `reviewSummaries.catalogueFiles` setting names. */
+  listedPaths(): string[] {
     const base = this.folderPaths[0] ?? process.cwd();
     return this.listed.map((entry) => (isAbsolute(entry) ? entry : resolve(base, entry)));
   }
