@@ -46,7 +46,11 @@ export interface InProcessEditFigures {
   oursSpread: CpuSpread;
   /** Ours, the same, every edit in the same recommendation (words typed into one text). */
   oursSameRecommendation: CpuSpread;
-  /** How ours checked the edits: one recommendation (fast) or the whole file (full). */
+  /** Ours, the same, each edit a part's label changed in a different recommendation (structure inside one recommendation). */
+  oursPartLabel: CpuSpread;
+  /** Ours, the same, each edit a recommendation's number changed and then changed back (numbers are read across the list: the whole file). */
+  oursNumber: CpuSpread;
+  /** How ours checked the prose edits: one recommendation (fast) or the whole file (full). */
   oursCheckCounts: { fast: number; full: number };
   /** Diagnostics on the last version: ours, yaml-language-server with and without the schema. */
   diagnostics: { ours: number; ylsWithSchema: number; ylsWithoutSchema: number };
@@ -106,6 +110,34 @@ export function oneWordEdits(text: string, recommendations: number, count: numbe
     versions.push({ text: current, recommendation: number, at, word });
   }
   return versions;
+}
+
+/** `count` versions, each changing one part label (a ↔ z) of a recommendation picked at random. */
+export function partLabelEdits(text: string, count: number, seed = 11): string[] {
+  const next = random(seed);
+  const versions: string[] = [];
+  let current = text;
+  const labels: number[] = [];
+  for (let at = current.indexOf('\n      - label: '); at >= 0; at = current.indexOf('\n      - label: ', at + 1)) labels.push(at + '\n      - label: '.length);
+  if (labels.length === 0) throw new Error('no part labels');
+  for (let i = 0; i < count; i++) {
+    // Labels are one letter, so offsets never move.
+    const at = labels[Math.floor(next() * labels.length)];
+    current = current.slice(0, at) + (current[at] === 'z' ? 'a' : 'z') + current.slice(at + 1);
+    versions.push(current);
+  }
+  return versions;
+}
+
+/** `count` versions: a random recommendation's number changed (N → N + 5000), then back, and so on. */
+export function numberEdits(text: string, recommendations: number, count: number, seed = 13): string[] {
+  const next = random(seed);
+  const versions: string[] = [];
+  for (let i = 0; i < count; i += 2) {
+    const number = 1 + Math.floor(next() * recommendations);
+    versions.push(text.replace(`\n  - number: ${number}\n`, `\n  - number: ${number + 5000}\n`), text);
+  }
+  return versions.slice(0, count);
 }
 
 function spread(samples: number[]): CpuSpread {
@@ -198,6 +230,8 @@ export async function benchInProcessEdits(text: string, recommendations: number,
     return { samples, counts: { fast: service.checkCounts.fast - counted.fast, full: service.checkCounts.full - counted.full }, found };
   };
   const spreadRun = await ours(spreadVersions, 'file:///bench/in-process/ours-spread.review.yaml');
+  const partLabelRun = await ours(partLabelEdits(text, total), 'file:///bench/in-process/ours-part-label.review.yaml');
+  const numberRun = await ours(numberEdits(text, recommendations, total), 'file:///bench/in-process/ours-number.review.yaml');
   const sameRun = await ours(sameVersions, 'file:///bench/in-process/ours-same.review.yaml');
 
   // yaml-language-server. Its parsed documents are cached by URI and version in one module-wide
@@ -262,6 +296,8 @@ export async function benchInProcessEdits(text: string, recommendations: number,
     ylsCachedWithSchema: spread(cachedWith),
     oursSpread: spread(spreadRun.samples),
     oursSameRecommendation: spread(sameRun.samples),
+    oursPartLabel: spread(partLabelRun.samples),
+    oursNumber: spread(numberRun.samples),
     oursCheckCounts: { fast: spreadRun.counts.fast + sameRun.counts.fast, full: spreadRun.counts.full + sameRun.counts.full },
     diagnostics,
   };

@@ -146,6 +146,8 @@ function render(reports: SizeReport[], inProcess: InProcessEdit, library: Librar
   lines.push(`| yaml-language-server schema validation alone | ${spreadCells(inProcess.ylsSchemaAlone)} |`);
   lines.push(`| ours \`validate\`, every rule on, each edit in a different recommendation | ${spreadCells(inProcess.oursSpread)} |`);
   lines.push(`| ours \`validate\`, every rule on, successive edits in one recommendation | ${spreadCells(inProcess.oursSameRecommendation)} |`);
+  lines.push(`| ours \`validate\`, a part's label changed, each in a different recommendation (checked from the recommendation) | ${spreadCells(inProcess.oursPartLabel)} |`);
+  lines.push(`| ours \`validate\`, a recommendation's number changed or changed back (numbers are judged across the list: the whole file is checked) | ${spreadCells(inProcess.oursNumber)} |`);
   lines.push('');
   if (thousand) {
     const schemaAlone = inProcess.ylsSchemaAlone.medianMs;
