@@ -26,6 +26,8 @@ export interface EditorFigures {
   editMs: number;
   editCpuMs: number;
   completionMs?: number;
+  /** Completion asked for right after a keystroke in prose, before that version's diagnostics (what typing asks). */
+  completionAfterKeystrokeMs?: number;
   hoverMs?: number;
   rssMiB?: number;
 }
@@ -134,6 +136,7 @@ export async function benchServerOnSize(spec: ServerSpec, size: SizeCase, option
     const editCpuMs = (server.cpuMs() - cpuBefore) / options.edits;
 
     let completionMs: number | undefined;
+    let completionAfterKeystrokeMs: number | undefined;
     let hoverMs: number | undefined;
     if (options.requests) {
       const text = document.getText();
@@ -148,6 +151,21 @@ export async function benchServerOnSize(spec: ServerSpec, size: SizeCase, option
       }
       completionMs = median(completions.slice(3));
       hoverMs = median(hovers.slice(3));
+      // A keystroke and at once completion where it was typed, as the editor asks while someone
+      // types a value (quick suggestions), before that version's diagnostics.
+      const afterKeystroke: number[] = [];
+      for (let i = 0; i < 23; i++) {
+        const character = at.character + (version - 1);
+        const char = typed[(version - 1) % typed.length];
+        version++;
+        const range = { start: { line: at.line, character }, end: { line: at.line, character } };
+        TextDocument.update(document, [{ range, text: char }], version);
+        const published = server.nextDiagnostics(uri, version);
+        await server.change(uri, version, range, char);
+        afterKeystroke.push(await timeIt(() => server.request('textDocument/completion', { textDocument: { uri }, position: { line: at.line, character: character + 1 } })));
+        await published;
+      }
+      completionAfterKeystrokeMs = median(afterKeystroke.slice(3));
     }
     return {
       server: spec.name,
@@ -159,6 +177,7 @@ export async function benchServerOnSize(spec: ServerSpec, size: SizeCase, option
       editMs: median(editWall),
       editCpuMs,
       completionMs,
+      completionAfterKeystrokeMs,
       hoverMs,
       rssMiB,
     };

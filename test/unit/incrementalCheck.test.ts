@@ -190,6 +190,26 @@ describe('incremental checking equals a whole-file check', () => {
     }
   });
 
+  test('completion right after an edit checks it from its recommendation (once: the diagnostics reuse it), never the whole file', () => {
+    let text = generateSummary({ recommendations: 200, seed: 5 });
+    const service = createLanguageService();
+    service.findings({ uri, version: 1, getText: () => text });
+    const at = proseOffsets(text)[40];
+    text = text.slice(0, at) + ' shared' + text.slice(at);
+    const prose = { uri, version: 2, getText: () => text };
+    service.complete(prose, service.state(prose).positionAt(at + 7));
+    assert.deepEqual([service.checkCounts.fast, service.checkCounts.full], [1, 1], 'checked from the recommendation by completion');
+    service.validate(prose);
+    assert.deepEqual([service.checkCounts.fast, service.checkCounts.full], [1, 1], 'the diagnostics come from that check');
+    // A number changed needs the whole file: completion leaves that to the diagnostics.
+    const renumbered = text.replace('  - number: 7\n', '  - number: 70\n');
+    const edited = { uri, version: 3, getText: () => renumbered };
+    service.complete(edited, service.state(edited).positionAt(renumbered.indexOf('number: 70') + 10));
+    assert.deepEqual([service.checkCounts.fast, service.checkCounts.full], [1, 1]);
+    assert.deepEqual(JSON.parse(JSON.stringify(service.findings(edited))), wholeFileFindings(renumbered));
+    assert.deepEqual(service.checkCounts.fallbacks, { 'file-level-fields-changed': 1 }, 'the window was tried once, not again for the diagnostics');
+  });
+
   test('completion context from one recommendation equals the whole-file one', () => {
     let windowed = 0;
     const typing = ['', 'E', 'Essex P', '"Ess', "'", '- ', '- Ess', 'numb', '\n      - ', '\n    ', '\n    addr', ': ', ', ', '[Es'];

@@ -38,6 +38,8 @@ interface CacheEntry {
   previous?: CheckedSnapshot;
   /** The workspace data the findings and snapshots were computed with; other data voids them. */
   checkedWith?: WorkspaceData;
+  /** Why this version could not be checked from one recommendation, once that was tried. */
+  fallback?: FallbackReason;
 }
 
 export interface LanguageServiceOptions {
@@ -124,12 +126,21 @@ export class ReviewSummaryService {
 
   /** Findings with offsets (for the CLI, the renderer and the tests). */
   findings(document: TextDocumentLike): CheckedFinding[] {
+    return this.check(document, 'any')!;
+  }
+
+  /**
+   * This version's findings. `incremental-only`: only when the edit since the last checked version
+   * can be checked from one recommendation (undefined otherwise, and the whole-file check is left
+   * for when diagnostics are asked for).
+   */
+  private check(document: TextDocumentLike, how: 'any' | 'incremental-only'): CheckedFinding[] | undefined {
     const state = this.state(document);
     const entry = this.cache.get(document.uri)!;
     const workspace = this.getWorkspace(document.uri);
     if (entry.checkedWith !== workspace) {
       // The document's catalogue or redaction list changed: nothing checked under the old data stands.
-      entry.findings = entry.snapshot = entry.previous = undefined;
+      entry.findings = entry.snapshot = entry.previous = entry.fallback = undefined;
       entry.checkedWith = workspace;
     }
     // A workspace agency catalogue is checked against its own schema, not as a summary.
@@ -137,19 +148,24 @@ export class ReviewSummaryService {
     if (entry.findings) return entry.findings;
     // Incremental checking needs every checker to say what it reads (Checker.scope).
     const incremental = checkers === this.checkers && this.scopes !== undefined;
-    const fast = incremental && entry.previous ? checkRecommendationEdit(entry.previous, state.text, this.recommendationEditOptions(workspace)) : undefined;
+    const fast = incremental && entry.previous && !entry.fallback ? checkRecommendationEdit(entry.previous, state.text, this.recommendationEditOptions(workspace)) : undefined;
     if (fast && 'findings' in fast) {
       this.checkCounts.fast++;
       entry.findings = fast.findings;
       entry.snapshot = fast.snapshot;
-    } else {
-      this.checkCounts.full++;
-      if (fast) this.checkCounts.fallbacks[fast.fallback] = (this.checkCounts.fallbacks[fast.fallback] ?? 0) + 1;
-      entry.findings = runChecks(checkers, { parsed: state.parsed, settings: this.settings, workspace });
-      const table = incremental ? chunkTable(state.parsed) : undefined;
-      const shapes = table ? recommendationShapes(state.parsed, table) : undefined;
-      entry.snapshot = table && shapes ? { text: state.text, findings: entry.findings, table, shapes } : undefined;
+      entry.previous = undefined;
+      return entry.findings;
     }
+    if (fast) {
+      entry.fallback = fast.fallback;
+      this.checkCounts.fallbacks[fast.fallback] = (this.checkCounts.fallbacks[fast.fallback] ?? 0) + 1;
+    }
+    if (how === 'incremental-only') return undefined;
+    this.checkCounts.full++;
+    entry.findings = runChecks(checkers, { parsed: state.parsed, settings: this.settings, workspace });
+    const table = incremental ? chunkTable(state.parsed) : undefined;
+    const shapes = table ? recommendationShapes(state.parsed, table) : undefined;
+    entry.snapshot = table && shapes ? { text: state.text, findings: entry.findings, table, shapes } : undefined;
     entry.previous = undefined;
     return entry.findings;
   }
@@ -189,10 +205,14 @@ export class ReviewSummaryService {
 
   complete(document: TextDocumentLike, position: Position): CompletionList {
     const state = this.state(document);
+    if (this.overSizeLimit(state)) return { isIncomplete: false, items: [] };
     // Once this text is checked, the completion probe can parse one recommendation, not the file.
+    // Completion runs on every keystroke in values, before the debounced diagnostics: checking
+    // this version now from its recommendation's window costs nothing extra (the diagnostics then
+    // come from the cache). A version that needs the whole file checked is left to them.
+    this.check(document, 'incremental-only');
     const snapshot = this.cache.get(document.uri)?.snapshot;
     if (snapshot?.text === state.text) state.chunks ??= snapshot.table;
-    if (this.overSizeLimit(state)) return { isIncomplete: false, items: [] };
     const context = this.featureContext(document.uri);
     const items = features.completionProviders.flatMap((provider) => provider(state, position, context));
     // Items the service filtered itself (agency names) must be asked for again as the person types.
