@@ -5,6 +5,7 @@ import catalogueSchemaJson from '../../../../schemas/agency-catalogue.schema.jso
 import { findPair, nodeAtPath, pairAtPath, type PathSegment } from '../parse/parseSummary';
 import { schemaForPath, type SchemaNode } from '../schema/schemaModel';
 import { suggest } from '../schema/suggest';
+import { pointerToPath, type AjvError } from '../schema/ajvErrors';
 import type { Checker } from '../rules/ruleTypes';
 import { yamlChecker } from '../rules/yamlRules';
 import type { Finding } from '../types';
@@ -12,11 +13,6 @@ import { agencySpellingKey } from '../library/agencyKey';
 
 export const catalogueSchema = catalogueSchemaJson as unknown as SchemaNode;
 
-interface AjvError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
 
 /**
  * A workspace catalogue file is checked like a summary, against its own schema: each ajv error
@@ -56,7 +52,7 @@ export const catalogueCheckers: Checker[] = [yamlChecker, catalogueSchemaChecker
 
 function locate(error: AjvError, root: YamlNode, text: string): Finding | undefined {
   if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf') return undefined;
-  const path = error.instancePath ? error.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~'))) : [];
+  const path = pointerToPath(error.instancePath);
   const schema = schemaForPath(path, catalogueSchema);
   if (error.keyword === 'required') {
     const missing = String(error.params.missingProperty);

@@ -4,6 +4,7 @@ import validateRedactionList from '../../generated/validateRedactionList';
 import listSchemaJson from '../../../../schemas/redaction-list.schema.json';
 import { findPair, nodeAtPath, parseSummary } from '../parse/parseSummary';
 import { schemaForPath, type SchemaNode } from '../schema/schemaModel';
+import { pointerToPath, type AjvError } from '../schema/ajvErrors';
 import { yamlChecker } from '../rules/yamlRules';
 import type { Checker } from '../rules/ruleTypes';
 import type { Finding } from '../types';
@@ -38,11 +39,6 @@ export function mergeRedactionLists(lists: readonly RedactionListEntries[]): Red
   return { names: [...new Set(lists.flatMap((l) => l.names))], allow: [...new Set(lists.flatMap((l) => l.allow))] };
 }
 
-interface AjvError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
 
 /** A list file is validated like a summary, against its own schema, each problem on its node. */
 export const redactionListSchemaChecker: Checker = {
@@ -59,7 +55,7 @@ export const redactionListSchemaChecker: Checker = {
     const findings: Finding[] = [];
     const seen = new Set<string>();
     for (const error of errors) {
-      const path = error.instancePath ? error.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : [];
+      const path = pointerToPath(error.instancePath);
       let node = nodeAtPath(root, path) as YamlNode | undefined;
       let rule = error.keyword === 'type' ? 'schema/wrong-type' : 'schema/invalid-value';
       let message = schemaForPath(path, listSchema)?.['x-errorMessage'] ?? `not valid here (${error.keyword})`;

@@ -5,18 +5,12 @@ import { findPair, nodeAtPath, pairAtPath, type PathSegment } from '../parse/par
 import type { Finding, Span } from '../types';
 import { resolveRef, schemaForPath, type SchemaNode } from './schemaModel';
 import { suggest } from './suggest';
+import { pointerToPath, type AjvError } from './ajvErrors';
 import { addMissingFieldsFix } from './missingFieldFix';
 import { enumFixes, valueHint } from './valueHints';
 
 export { suggest } from './suggest';
 
-/** The subset of an ajv error object that the generated validator produces. */
-interface AjvError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
 
 type SchemaRule = 'schema/missing-field' | 'schema/unknown-field' | 'schema/wrong-type' | 'schema/invalid-value';
 
@@ -257,12 +251,4 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-function pointerToPath(pointer: string): PathSegment[] {
-  if (!pointer) return [];
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
-}
 
