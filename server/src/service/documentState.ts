@@ -1,6 +1,6 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import { LineIndex } from './lineIndex';
-import { textChange } from './incremental/textDiff';
+import { textChange, type TextChange } from './incremental/textDiff';
 import { parseSummary, type ParsedSummary, type ParseOptions } from './parse/parseSummary';
 import type { ChunkTable } from './incremental/recommendationChunks';
 import type { Span } from './types';
@@ -21,8 +21,13 @@ export class DocumentState {
   readonly uri: string;
   readonly version: number;
   private lineIndex: LineIndex | undefined;
-  /** The last version's line index, to make this one's from (then dropped, so versions never chain). */
-  private previousLines: { index: LineIndex; text: string } | undefined;
+  /**
+   * The version before this one: its text, and its line index if it had one (this version's is
+   * made from it, then it is dropped). Only these, never the older state, so versions never chain.
+   */
+  private previous: { text: string; index: LineIndex | undefined } | undefined;
+  /** The change from the previous version's text, once worked out. */
+  private changeFromPrevious: { change: TextChange | undefined } | undefined;
   private parsedSummary: ParsedSummary | undefined;
   /**
    * Where this text's recommendations are, when the service knows it (from checking this very
@@ -38,18 +43,29 @@ export class DocumentState {
     this.uri = document.uri;
     this.version = document.version;
     this.text = document.getText();
-    if (previous?.lineIndex) this.previousLines = { index: previous.lineIndex, text: previous.text };
+    if (previous) this.previous = { text: previous.text, index: previous.lineIndex };
+  }
+
+  /**
+   * Where this text differs from `before`. Asked about the previous version's text (by the
+   * incremental check and by the line index), it is worked out once: on a 400 KB file each
+   * comparison costs about 0.15 ms of a keystroke's 1 ms.
+   */
+  changeSince(before: string): TextChange | undefined {
+    if (this.previous?.text !== before) return textChange(before, this.text);
+    this.changeFromPrevious ??= { change: textChange(before, this.text) };
+    return this.changeFromPrevious.change;
   }
 
   private get lines(): LineIndex {
     if (!this.lineIndex) {
-      const previous = this.previousLines;
-      if (!previous) this.lineIndex = LineIndex.of(this.text);
+      const previous = this.previous;
+      if (!previous?.index) this.lineIndex = LineIndex.of(this.text);
       else {
-        const change = textChange(previous.text, this.text);
+        const change = this.changeSince(previous.text);
         this.lineIndex = change ? LineIndex.after(previous.index, this.text, change) : previous.index;
+        previous.index = undefined;
       }
-      this.previousLines = undefined;
     }
     return this.lineIndex;
   }

@@ -148,7 +148,7 @@ export class ReviewSummaryService {
     if (entry.findings) return entry.findings;
     // Incremental checking needs every checker to say what it reads (Checker.scope).
     const incremental = checkers === this.checkers && this.scopes !== undefined;
-    const fast = incremental && entry.previous && !entry.fallback ? checkRecommendationEdit(entry.previous, state.text, this.recommendationEditOptions(workspace)) : undefined;
+    const fast = incremental && entry.previous && !entry.fallback ? checkRecommendationEdit(entry.previous, state.text, state.changeSince(entry.previous.text), this.recommendationEditOptions(workspace)) : undefined;
     if (fast && 'findings' in fast) {
       this.checkCounts.fast++;
       entry.findings = fast.findings;

@@ -1,4 +1,5 @@
 import type { Position } from 'vscode-languageserver-types';
+import { lineOf } from './edit/lines';
 import type { TextChange } from './incremental/textDiff';
 
 const lineFeed = 10;
@@ -32,11 +33,11 @@ export class LineIndex {
     const delta = change.newEnd - change.oldEnd;
     // The line before the one holding the change is scanned again too: a "\r" ending it could
     // now meet a "\n" and make one line break with it.
-    const first = Math.max(0, lastAtOrBefore(old, change.start) - 1);
+    const first = Math.max(0, lineOf(old, change.start) - 1);
     const kept = old.slice(0, first + 1);
     const { starts, resumeAt } = scanLineStarts(text, old[first], kept, (start) => {
       if (start <= change.newEnd) return -1;
-      const index = lastAtOrBefore(old, start - delta);
+      const index = lineOf(old, start - delta);
       return old[index] === start - delta ? index + 1 : -1;
     });
     if (resumeAt >= 0) for (let i = resumeAt; i < old.length; i++) starts.push(old[i] + delta);
@@ -49,7 +50,7 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(Math.min(offset, this.text.length), 0);
-    const line = lastAtOrBefore(this.starts, clamped);
+    const line = lineOf(this.starts, clamped);
     const lineStart = this.starts[line];
     return { line, character: this.beforeLineBreak(clamped, lineStart) - lineStart };
   }
@@ -88,16 +89,4 @@ function scanLineStarts(text: string, from: number, starts: number[], resume?: (
 
 function isLineBreak(code: number): boolean {
   return code === lineFeed || code === carriageReturn;
-}
-
-/** The index of the last value ≤ `value` in an ascending list that starts with 0 (0 if none). */
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (sorted[middle] <= value) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

@@ -1,5 +1,6 @@
 import { isMap, isPair, isSeq } from 'yaml';
 import type { CST, Node as YamlNode } from 'yaml';
+import { lineOf } from '../edit/lines';
 import { keyText, type ParsedSummary } from '../parse/parseSummary';
 
 /**
@@ -84,16 +85,10 @@ function topLevelBlock(text: string, root: { items: Array<{ key: unknown }> }, n
 
 /** The index of the recommendation whose lines hold [start, end), if one does. */
 export function chunkHolding(table: ChunkTable, start: number, end: number): number | undefined {
-  const { starts } = table;
-  let low = 0;
-  let high = starts.length - 1;
-  if (start < starts[0]) return undefined;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= start) low = middle;
-    else high = middle - 1;
-  }
-  return end <= chunkEnd(table, low) ? low : undefined;
+  if (start < table.starts[0]) return undefined;
+  // The chunks' starts are line starts: the same search as for a line.
+  const index = lineOf(table.starts, start);
+  return end <= chunkEnd(table, index) ? index : undefined;
 }
 
 export function chunkEnd(table: ChunkTable, index: number): number {

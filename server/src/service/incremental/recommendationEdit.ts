@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import { moveFinding, spansOf } from './findingShift';
 import { chunkEnd, chunkHolding, shiftTable, type ChunkTable } from './recommendationChunks';
 import { windowShape, type RecommendationShape } from './recommendationShape';
-import { textChange } from './textDiff';
+import type { TextChange } from './textDiff';
 
 /** What the service remembers of the last checked version of a document, to check the next one quickly. */
 export interface CheckedSnapshot {
@@ -45,10 +45,10 @@ export type RecommendationEditResult = { findings: CheckedFinding[]; snapshot: C
 const directive = /^\s*review-summary-disable-(next-line|line)\b(.*)$/;
 
 /**
- * The findings of `text` from those of the previous version, when the change lies inside one
- * recommendation: that recommendation alone is parsed and checked, after the redaction block (a
- * window of a kilobyte or so, where the file may be hundreds). It relies on each checker's
- * declared scope (CheckerScope):
+ * The findings of `text` from those of the previous version (`change` is where they differ, see
+ * textDiff.ts), when the change lies inside one recommendation: that recommendation alone is
+ * parsed and checked, after the redaction block (a window of a kilobyte or so, where the file may
+ * be hundreds). It relies on each checker's declared scope (CheckerScope):
  *
  * - `recommendation`-scope findings in the recommendation are replaced by the window's;
  * - every other finding stands, moved with the text, provided the fields the `file`-scope checkers
@@ -61,8 +61,7 @@ const directive = /^\s*review-summary-disable-(next-line|line)\b(.*)$/;
  * a suppression comment could reach across the boundary or names a file-scope rule, a limit is
  * reached. The property test in test/unit/incrementalCheck.test.ts holds this to a whole-file check.
  */
-export function checkRecommendationEdit(previous: CheckedSnapshot, text: string, options: RecommendationEditOptions): RecommendationEditResult {
-  const change = textChange(previous.text, text);
+export function checkRecommendationEdit(previous: CheckedSnapshot, text: string, change: TextChange | undefined, options: RecommendationEditOptions): RecommendationEditResult {
   if (!change) return { findings: previous.findings, snapshot: { ...previous, text } };
   if (text.length > options.maxFileSize || previous.text.length > options.maxFileSize) return { fallback: 'limits' };
   if (previous.findings.some((f) => f.rule.startsWith('limits/') || f.rule.startsWith('internal/'))) return { fallback: 'limits' };
