@@ -117,16 +117,20 @@ export async function benchServerOnSize(spec: ServerSpec, size: SizeCase, option
     let version = 1;
     const at = editPosition(size.text, Math.ceil(size.recommendations / 2));
     const typed = ' and more';
-    const edit = async (): Promise<number> => {
+    /** Sends the next character; resolves once it is sent, with its diagnostics to come and the position after it. */
+    const typeNext = async (): Promise<{ published: Promise<unknown>; after: { line: number; character: number } }> => {
       const character = at.character + (version - 1);
       const char = typed[(version - 1) % typed.length];
       version++;
       const range = { start: { line: at.line, character }, end: { line: at.line, character } };
       TextDocument.update(document, [{ range, text: char }], version);
       const published = server.nextDiagnostics(uri, version);
-      const started = performance.now();
       await server.change(uri, version, range, char);
-      await published;
+      return { published, after: { line: at.line, character: character + 1 } };
+    };
+    const edit = async (): Promise<number> => {
+      const started = performance.now();
+      await (await typeNext()).published;
       return performance.now() - started;
     };
     for (let i = 0; i < 3; i++) await edit();
@@ -155,14 +159,8 @@ export async function benchServerOnSize(spec: ServerSpec, size: SizeCase, option
       // types a value (quick suggestions), before that version's diagnostics.
       const afterKeystroke: number[] = [];
       for (let i = 0; i < 23; i++) {
-        const character = at.character + (version - 1);
-        const char = typed[(version - 1) % typed.length];
-        version++;
-        const range = { start: { line: at.line, character }, end: { line: at.line, character } };
-        TextDocument.update(document, [{ range, text: char }], version);
-        const published = server.nextDiagnostics(uri, version);
-        await server.change(uri, version, range, char);
-        afterKeystroke.push(await timeIt(() => server.request('textDocument/completion', { textDocument: { uri }, position: { line: at.line, character: character + 1 } })));
+        const { published, after } = await typeNext();
+        afterKeystroke.push(await timeIt(() => server.request('textDocument/completion', { textDocument: { uri }, position: after })));
         await published;
       }
       completionAfterKeystrokeMs = median(afterKeystroke.slice(3));

@@ -1,3 +1,32 @@
+import { createLanguageService } from '../../server/src/service/languageService';
+
+/** The clock snippet tests run under: the summary snippet writes the current month. */
+export const snippetTestNow = new Date('2024-06-15T12:00:00Z');
+
+/** A clean summary whose last line is an item of the recommendations list, to insert after. */
+export const snippetHostSummary = [
+  'title: Uttlesford review',
+  'csp: Uttlesford',
+  'published: 2023-08',
+  'yearOfDeath: 2020',
+  'source:',
+  '  url: https://example.org/overview-report.pdf',
+  'summary: >-',
+  '  The review found that the agencies involved did not share what they knew about the risk.',
+  'recommendations:',
+  '  - number: 1',
+  '    text: All agencies involved in this review should share risk information.',
+  '    addressedTo:',
+  '      - All agencies involved in this review',
+  '',
+].join('\n');
+
+/** The diagnostics of a text checked under snippetTestNow, as `code line:character message`. */
+export function snippetDiagnostics(text: string): string[] {
+  const service = createLanguageService({ settings: { now: snippetTestNow } });
+  return service.validate({ uri: 'file:///snippets/test.review.yaml', version: 1, getText: () => text }).map((d) => `${d.code} ${d.range.start.line + 1}:${d.range.start.character} ${d.message}`);
+}
+
 /**
  * Expands a VS Code snippet body the way the editor does when every placeholder keeps its default
  * (or the value given in `values`): `${1:default}`, mirrors `$1`/`${1}`, choices `${1|a,b|}` (the

@@ -6,9 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { InsertTextFormat, InsertTextMode, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { expandSnippet } from '../support/snippetBody';
+import { expandSnippet, snippetDiagnostics as diagnosticsOf, snippetHostSummary as summary, snippetTestNow as now } from '../support/snippetBody';
 
-const now = new Date('2024-06-15T12:00:00Z');
 const uri = 'file:///snippets/summary.review.yaml';
 
 /** Completion at the `|` of `marked`: the snippet items, and the text without the marker. */
@@ -30,28 +29,6 @@ function accept(text: string, item: CompletionItem, values: Record<number, strin
   const span = state.spanOf(edit.range);
   return text.slice(0, span.start) + expandSnippet(edit.newText, { now, values }) + text.slice(span.end);
 }
-
-function diagnosticsOf(text: string): string[] {
-  const service = createLanguageService({ settings: { now } });
-  return service.validate({ uri, version: 1, getText: () => text }).map((d) => `${d.code} ${d.range.start.line + 1} ${d.message}`);
-}
-
-const summary = [
-  'title: Uttlesford review',
-  'csp: Uttlesford',
-  'published: 2023-08',
-  'yearOfDeath: 2020',
-  'source:',
-  '  url: https://example.org/overview-report.pdf',
-  'summary: >-',
-  '  The review found that the agencies involved did not share what they knew about the risk.',
-  'recommendations:',
-  '  - number: 1',
-  '    text: All agencies involved in this review should share risk information.',
-  '    addressedTo:',
-  '      - All agencies involved in this review',
-  '',
-].join('\n');
 
 describe('snippet completion', () => {
   test('an empty file (comments aside) is offered the whole summary, which is clean as inserted', () => {

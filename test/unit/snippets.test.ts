@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { createLanguageService } from '../../server/src/service/languageService';
-import { expandSnippet } from '../support/snippetBody';
+import { expandSnippet, snippetDiagnostics as diagnosticsOf, snippetHostSummary as host, snippetTestNow as now } from '../support/snippetBody';
 import { repoRoot } from '../support/paths';
 
 interface Snippet {
@@ -14,30 +13,6 @@ interface Snippet {
 
 const snippetsPath = join(repoRoot, 'snippets', 'review-summary.json');
 const snippets = JSON.parse(readFileSync(snippetsPath, 'utf8')) as Record<string, Snippet>;
-const now = new Date('2024-06-15T12:00:00Z');
-
-function diagnosticsOf(text: string): string[] {
-  const service = createLanguageService({ settings: { now } });
-  return service.validate({ uri: 'file:///snippets/test.review.yaml', version: 1, getText: () => text }).map((d) => `${d.code} ${d.range.start.line + 1}:${d.range.start.character} ${d.message}`);
-}
-
-/** A clean summary whose last line is an item of the recommendations list, to insert after. */
-const host = [
-  'title: Uttlesford review',
-  'csp: Uttlesford',
-  'published: 2023-08',
-  'yearOfDeath: 2020',
-  'source:',
-  '  url: https://example.org/overview-report.pdf',
-  'summary: >-',
-  '  The review found that the agencies involved did not share what they knew about the risk.',
-  'recommendations:',
-  '  - number: 1',
-  '    text: All agencies involved in this review should share risk information.',
-  '    addressedTo:',
-  '      - All agencies involved in this review',
-  '',
-].join('\n');
 
 describe('snippets', () => {
   test('the server offers the snippets, so completion may pop up by itself inside values', () => {
