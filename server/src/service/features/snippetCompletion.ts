@@ -101,6 +101,11 @@ function isNewRecommendation(text: string, lineStart: number, column: number): b
     at = previousStart;
     const item = /^( +)- /.exec(line) ?? /^( +)-$/.exec(line);
     if (item) itemColumn = item[1].length;
+    const content = line.trimStart();
+    // An indented line with content, less indented than this one, holds it (a field of an item,
+    // a text): the answer is no without reading on to the top of the file.
+    const indent = line.length - content.length;
+    if (indent > 0 && indent < column && content !== '' && !content.startsWith('#')) return false;
     if (line === '' || /^[\s#]/.test(line)) continue;
     // The first top-level line above: the list's key, with nothing after its colon.
     if (!/^recommendations\s*:\s*(#.*)?$/.test(line)) return false;
