@@ -6,6 +6,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isCodeServerReady } from './code-server/installCodeServer.mjs';
+import { cacheDir } from './code-server/paths.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
@@ -19,6 +21,9 @@ const steps = [
   ['protocol', [node, 'scripts/run-tests.mjs', '--concurrency=1', 'test/protocol'], 'protocol'],
   ['browser', [node, 'scripts/run-tests.mjs', '--concurrency=1', 'test/browser'], 'browser'],
   ['package', [node, 'scripts/package.mjs', '--check'], 'package'],
+  // Only when code-server is not installed yet (a fresh machine, or CI without a cache): proves
+  // the install from empty and leaves it in the cache for the end-to-end suite.
+  ['e2e install check', [node, 'scripts/e2e-install-check.mjs', '--cache', cacheDir], 'e2e', 'test/e2e/run.mjs', () => !isCodeServerReady()],
   ['end-to-end', [node, 'test/e2e/run.mjs'], 'e2e', 'test/e2e/run.mjs'],
 ];
 
@@ -57,8 +62,9 @@ function summary() {
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 }
 
-for (const [name, command, suite, requires] of steps) {
+for (const [name, command, suite, requires, when] of steps) {
   if (suite && only && !only.has(suite)) continue;
+  if (when && !when()) continue;
   if (requires && !existsSync(join(root, requires))) {
     console.log(`\n== ${name}: skipped (${requires} not present)`);
     continue;

@@ -106,7 +106,8 @@ export async function startCodeServer({ stateDir, vsixFiles, env = {}, logFile =
     // Its own config file, so nothing is written to ~/.config/code-server.
     '--config', join(stateDir, 'config.yaml'),
   ];
-  const serverEnv = cleanEnvironment(env);
+  // code-server writes its logs under XDG_DATA_HOME (~/.local/share otherwise): keep them in the run's folder.
+  const serverEnv = cleanEnvironment({ XDG_CONFIG_HOME: join(stateDir, 'xdg-config'), XDG_DATA_HOME: join(stateDir, 'xdg-data'), ...env });
 
   let started = Date.now();
   for (const vsix of vsixFiles) {
