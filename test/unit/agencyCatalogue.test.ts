@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
+import { agencyKinds } from '../../server/src/service/agencies/agencyTypes';
 import { builtinEntries } from '../../server/src/service/agencies/builtinCatalogue';
 import { AgencyCatalogue } from '../../server/src/service/agencies/catalogue';
 import { splitCombined } from '../../server/src/service/agencies/splitCombined';
@@ -49,8 +50,8 @@ describe('the built-in catalogue data', () => {
     assert.match(catalogue.findCsp('Somerset')!.note!, /county until 2023-04-01/);
   });
 
-  test('every kind is one of the ten, and the seed, national and collective entries are there', () => {
-    const kinds = new Set(['police', 'NHS trust', 'ICB', 'local authority service', 'safeguarding board', 'CSP', 'probation', 'national body', 'voluntary sector', 'collective']);
+  test('every kind is one of the catalogue kinds, and the seed, national and collective entries are there', () => {
+    const kinds = new Set<string>(agencyKinds);
     for (const entry of builtinEntries) assert.ok(kinds.has(entry.kind), `${entry.name}: ${entry.kind}`);
     for (const [written, name] of [
       ['ESAB', 'Essex Safeguarding Adults Board'],
@@ -101,7 +102,9 @@ describe('lookup, near misses and search', () => {
   test('search: abbreviation first, then names by prefix, then words anywhere', () => {
     assert.equal(catalogue.search('esab')[0].entry.name, 'Essex Safeguarding Adults Board');
     assert.equal(catalogue.search('adults board')[0].entry.name, 'Essex Safeguarding Adults Board');
-    assert.deepEqual(catalogue.search('manchester').slice(0, 2).map((r) => r.entry.name), ['Manchester Community Safety Partnership', 'Greater Manchester Police']);
+    const manchester = catalogue.search('manchester').slice(0, 6).map((r) => r.entry.name);
+    for (const name of ['Manchester City Council', 'Manchester Community Safety Partnership']) assert.ok(manchester.includes(name), manchester.join(', '));
+    assert.ok(manchester.every((name) => name.startsWith('Manchester')), manchester.join(', '));
     const all = catalogue.search('');
     assert.equal(all.length, catalogue.entries.length);
     assert.equal(all[0].entry.kind, 'collective');

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { agencySpellingKey } from '../library/agencyKey';
 import type { AgencyEntry, AgencyMatch, MatchedAs } from './agencyTypes';
+import { bracketed, isCollectiveAddressee, localBodyForm, serviceOwner, undecorated } from './addresseePatterns';
 import { collectiveForms, collectiveName } from './collectiveForms';
 
 /** One way of writing an entry, normalised once for matching. */
@@ -19,7 +20,7 @@ export interface SearchResult {
   matched?: string;
 }
 
-const kindRank: Record<string, number> = { collective: 0, 'safeguarding board': 1, 'NHS trust': 1, ICB: 1, 'local authority service': 1, police: 2, probation: 2, 'national body': 2, 'voluntary sector': 3, CSP: 4 };
+const kindRank: Record<string, number> = { collective: 0, 'safeguarding board': 1, council: 1, 'NHS trust': 1, 'health board': 1, ICB: 1, 'local authority service': 1, police: 2, 'police and crime commissioner': 2, probation: 2, 'national body': 2, 'voluntary sector': 3, CSP: 4, 'housing provider': 4, university: 4 };
 
 /**
  * The agencies a summary may address: lookup by canonical name, abbreviation or known spelling
@@ -29,8 +30,8 @@ const kindRank: Record<string, number> = { collective: 0, 'safeguarding board': 
  */
 export class AgencyCatalogue {
   readonly entries: readonly AgencyEntry[];
-  private readonly byKey = new Map<string, IndexedName>();
-  private readonly names: IndexedName[] = [];
+  private indexed: { byKey: Map<string, IndexedName>; names: IndexedName[] } | undefined;
+  private areas: Set<string> | undefined;
   private cspByArea: Map<string, AgencyEntry> | undefined;
 
   private keys: EntryKeys[] | undefined;
@@ -51,6 +52,16 @@ export class AgencyCatalogue {
     const byName = new Map<string, AgencyEntry>();
     for (const layer of layers) for (const entry of layer) byName.set(agencySpellingKey(entry.name), entry);
     this.entries = [...byName.values()];
+  }
+
+  /**
+   * Every way of writing every entry, normalised, made on the first lookup: the built-in
+   * catalogue has thousands of entries and the server should open without waiting for them.
+   */
+  private index(): { byKey: Map<string, IndexedName>; names: IndexedName[] } {
+    if (this.indexed) return this.indexed;
+    const byKey = new Map<string, IndexedName>();
+    const names: IndexedName[] = [];
     // Abbreviations and variants first, canonical names last: a name always wins over a spelling.
     const order: MatchedAs[] = ['abbreviation', 'variant', 'name'];
     for (const matchedAs of order) {
@@ -59,11 +70,19 @@ export class AgencyCatalogue {
         for (const text of texts) {
           const indexed = { entry, text, key: agencySpellingKey(text), matchedAs };
           if (!indexed.key) continue;
-          this.byKey.set(indexed.key, indexed);
-          if (matchedAs !== 'abbreviation') this.names.push(indexed);
+          byKey.set(indexed.key, indexed);
+          if (matchedAs !== 'abbreviation') names.push(indexed);
         }
       }
     }
+    this.indexed = { byKey, names };
+    return this.indexed;
+  }
+
+  /** The keys of the places entries serve (council areas, police areas, ICB areas), for "<area> Safeguarding Adults Board". */
+  private areaKeys(): Set<string> {
+    this.areas ??= new Set(this.entries.filter((entry) => entry.area && entry.kind !== 'housing provider').map((entry) => agencySpellingKey(entry.area)));
+    return this.areas;
   }
 
   /** The entry a written name stands for, directly or as a collective form of a known agency. */
@@ -87,11 +106,53 @@ export class AgencyCatalogue {
       const exact = written.trim() === canonical;
       return { entry, matchedAs: exact ? 'name' : inner.matchedAs === 'name' ? 'variant' : inner.matchedAs, canonical, exact, collectiveOf: inner };
     }
+    return this.lookupByShape(written);
+  }
+
+  /**
+   * Addressees known by their shape (see addresseePatterns.ts): a name with its abbreviation in
+   * brackets, a service of a known body or place, an area's standing body, a former CCG, a role.
+   * They are taken as written: there is no one canonical spelling to suggest.
+   */
+  private lookupByShape(written: string): AgencyMatch | undefined {
+    const text = written.trim();
+    const plain = undecorated(text);
+    if (plain) {
+      const inner = this.lookupDirect(plain) ?? this.lookupDirect(bracketed(text) ?? '');
+      if (inner) return { ...inner, matchedAs: inner.matchedAs === 'name' ? 'variant' : inner.matchedAs, exact: false };
+    }
+    const owner = serviceOwner(text);
+    if (owner) {
+      const body = this.lookupDirect(owner);
+      const area = body ? body.entry.area : this.isArea(owner) ? owner : undefined;
+      if (area !== undefined && (!body || ['council', 'NHS trust', 'health board', 'police', 'ICB', 'CSP'].includes(body.entry.kind))) {
+        return this.asWritten(text, 'local authority service', area, `a service of ${body ? body.entry.name : area}`);
+      }
+    }
+    const local = localBodyForm(text);
+    if (local && this.isArea(local.area)) return this.asWritten(text, local.kind, local.area, `${local.what} of an area the catalogue knows`);
+    const ccg = /^(?:NHS\s+)?(.+?)\s+(?:CCG|Clinical Commissioning Group)$/i.exec(text);
+    if (ccg && this.isArea(ccg[1])) return this.asWritten(text, 'ICB', ccg[1], 'former clinical commissioning group of an area the catalogue knows; its work passed to the integrated care board in July 2022');
+    if (isCollectiveAddressee(text)) return this.asWritten(text, 'collective', '', 'a role or collective addressee');
     return undefined;
   }
 
+  /** True for a place the catalogue serves, alone or several joined ("Southend, Essex and Thurrock"). */
+  private isArea(text: string): boolean {
+    const keys = this.areaKeys();
+    const key = agencySpellingKey(text);
+    if (keys.has(key)) return true;
+    const parts = text.split(/\s*(?:,|&|\band\b)\s*/).map(agencySpellingKey).filter(Boolean);
+    return parts.length > 1 && parts.every((part) => keys.has(part));
+  }
+
+  private asWritten(text: string, kind: AgencyEntry['kind'], area: string, how: string): AgencyMatch {
+    const entry: AgencyEntry = { name: text, abbreviations: [], variants: [], kind, area, source: `recognised by its form: ${how}` };
+    return { entry, matchedAs: 'name', canonical: text, exact: true };
+  }
+
   private lookupDirect(written: string): AgencyMatch | undefined {
-    const indexed = this.byKey.get(agencySpellingKey(written));
+    const indexed = this.index().byKey.get(agencySpellingKey(written));
     if (!indexed) return undefined;
     const exact = written.trim() === indexed.entry.name;
     // "the Essex Safeguarding Adults Board" is the name, written a little differently.
@@ -110,7 +171,7 @@ export class AgencyCatalogue {
     const limit = Math.max(2, Math.floor(key.length / 4));
     const words = key.split(' ');
     let best: { indexed: IndexedName; distance: number } | undefined;
-    for (const indexed of this.names) {
+    for (const indexed of this.index().names) {
       if (!accept(indexed.entry)) continue;
       // A name with a word or two left out ("Essex Safeguarding Board") is a near miss however long the word.
       const leftOut = words.length >= 2 && wordsLeftOut(words, indexed.key.split(' '));
