@@ -1,5 +1,6 @@
 import { allowedSpans, findDeclaredNames } from './declaredNames';
 import { findIdentifiers } from './identifiers';
+import { findInitialPseudonyms } from './initialPseudonyms';
 import type { NameData } from './nameData';
 import type { RedactionPolicy } from './policy';
 import { findPersonNames } from './personNames';
@@ -24,7 +25,10 @@ export function analyzeText(value: string, policy: RedactionPolicy, data: NameDa
   // An identifier (an e-mail address with a declared first name in it) is reported as itself.
   const identifiers = findIdentifiers(value);
   const declared = keepOutermost(findDeclaredNames(value, tokens, policy, data.ordinaryWords).filter((f) => notAllowed(f) && !identifiers.some((i) => overlaps(i, f))));
-  const pseudonyms = findPseudonyms(value).filter((f) => notAllowed(f) && !declared.some((d) => overlaps(d, f)));
+  const codes = findPseudonyms(value).filter((f) => notAllowed(f) && !declared.some((d) => overlaps(d, f)));
+  const taken = [...allowed, ...declared, ...codes, ...identifiers];
+  const initials = findInitialPseudonyms(value, tokens, data, (i) => taken.some((span) => overlaps(span, tokens[i])));
+  const pseudonyms = [...codes, ...initials];
   const people = findPersonNames(value, tokens, data, [...allowed, ...declared, ...pseudonyms, ...identifiers]);
   return [...declared, ...identifiers, ...pseudonyms, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
 }

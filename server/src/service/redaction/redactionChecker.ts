@@ -23,12 +23,17 @@ export const declaredNameRule: RuleMeta = {
 export const personNameRule: RuleMeta = {
   id: 'redaction/person-name',
   defaultSeverity: 'warning',
-  description: 'A likely person\'s name nobody declared: honorific + name, initial + surname, a known given name or full name, a name in capitals (not agencies, places, statutes, hospitals, months or ordinary words).',
+  description: 'A likely person\'s name nobody declared, when the sentence says person: honorific + name, initial + surname, a known given name or full name, a role or kinship word ("her uncle X"), a verb only people do ("X said"), capitals with such evidence (not agencies, organisations, places, countries, nationalities, schemes, brands, months, seasons or ordinary words). The message gives the evidence.',
 };
 export const pseudonymRule: RuleMeta = {
   id: 'redaction/pseudonym',
   defaultSeverity: 'warning',
-  description: 'A pseudonym from the full report, such as "Adult A", "Child B", "Mr X" or "Victim 1".',
+  description: 'A pseudonym from the full report, such as "Adult A", "Child B", "Mr X" or "Victim 1", or initials the sentence uses as a person ("JS told her GP", "JS\'s partner").',
+};
+export const publicFigureRule: RuleMeta = {
+  id: 'redaction/public-figure',
+  defaultSeverity: 'information',
+  description: 'A cited author or public figure ("Professor Evan Stark\'s work", "research by Dr X"): check that it names no one in the case.',
 };
 export const identifierRule: RuleMeta = {
   id: 'redaction/identifier',
@@ -36,7 +41,7 @@ export const identifierRule: RuleMeta = {
   description: 'A personal identifier: date of birth or full date (warning), postcode, phone number, e-mail, NHS number (valid check digit), NI number, house number and street, vehicle registration.',
 };
 
-const ruleOf: Record<string, RuleMeta> = { 'declared-name': declaredNameRule, 'person-name': personNameRule, pseudonym: pseudonymRule };
+const ruleOf: Record<string, RuleMeta> = { 'declared-name': declaredNameRule, 'person-name': personNameRule, pseudonym: pseudonymRule, 'public-figure': publicFigureRule };
 
 /**
  * The redaction policy of the format spec over every published text of the file. Each string
@@ -47,7 +52,7 @@ export const redactionChecker: Checker = {
   // Each text is analysed on its own, under the policy of the redaction block; a name's fixes,
   // which cover every place it is written, are marked groupedAcrossFile.
   scope: { kind: 'recommendation' },
-  rules: [declaredNameRule, personNameRule, pseudonymRule, identifierRule],
+  rules: [declaredNameRule, personNameRule, pseudonymRule, publicFigureRule, identifierRule],
   check(context: RuleContext): Finding[] {
     const { parsed } = context;
     const policy = readPolicy(parsed.value, context.workspace);

@@ -3,6 +3,7 @@ export type RedactionKind =
   | 'declared-name'
   | 'person-name'
   | 'pseudonym'
+  | 'public-figure'
   | 'date-of-birth'
   | 'full-date'
   | 'postcode'
