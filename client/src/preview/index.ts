@@ -1,15 +1,15 @@
 // The preview and export commands. extension.ts calls registerPreview once, with the language client.
-import { commands, Uri, window, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { commands, ExtensionMode, Uri, window, type ExtensionContext } from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { exportPageAsHtml } from './exportCommand';
 import { serverPageSource } from './pageSource';
 import { PreviewManager, summaryLanguageId } from './previewManager';
 import type { ProbeAction } from './previewMessages';
 
-/** Set to 1 by the end-to-end hosts to register the preview's test hook command. */
+/** Set to 1 by the code-server end-to-end host to register the preview's test hook command (a test run, as in VS Code for the Web's, needs no variable). */
 export const testHooksVariable = 'REVIEW_SUMMARIES_TEST_HOOKS';
 
-export function registerPreview(context: ExtensionContext, client: LanguageClient): void {
+export function registerPreview(context: ExtensionContext, client: BaseLanguageClient): void {
   const source = serverPageSource(client);
   const manager = new PreviewManager(context, source);
   const uriArg = (arg: unknown) => (arg instanceof Uri ? arg : undefined);
@@ -28,8 +28,9 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
     // For the end-to-end tests and automation: which summaries have a preview open, and locked or not.
     commands.registerCommand('reviewSummaries.previewState', () => manager.describe()),
   );
-  // Only for the end-to-end tests (both hosts set the variable): reads and drives the preview's page.
-  if (process.env[testHooksVariable] === '1') {
+  // Only for the end-to-end tests: reads and drives the preview's page. A browser's extension host has no `process`.
+  const hooksAsked = typeof process !== 'undefined' && process.env?.[testHooksVariable] === '1';
+  if (hooksAsked || context.extensionMode === ExtensionMode.Test) {
     context.subscriptions.push(
       commands.registerCommand('reviewSummaries.testProbe', (resource: string, action: ProbeAction, selector?: string, y?: number) => manager.probe(resource, action, selector, y)),
     );

@@ -1,5 +1,5 @@
 // Where the preview and the export get pages from: the language server, through the custom requests.
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { exportRequest, renderRequest, type ExportParams, type ExportResponse, type RenderParams, type RenderResponse } from '../../../server/src/lsp/renderProtocol';
 
 export interface PageSource {
@@ -7,7 +7,7 @@ export interface PageSource {
   exportPage(uri: string, force: boolean): Promise<ExportResponse>;
 }
 
-export function serverPageSource(client: LanguageClient): PageSource {
+export function serverPageSource(client: BaseLanguageClient): PageSource {
   return {
     render: (uri) => client.sendRequest<RenderResponse>(renderRequest, { uri } satisfies RenderParams),
     exportPage: (uri, force) => client.sendRequest<ExportResponse>(exportRequest, { uri, force } satisfies ExportParams),

@@ -1,6 +1,5 @@
 // One preview panel: shows the page of one summary, keeps it live while the user types, and syncs
 // scrolling with the editor. The page itself comes from the language server (PageSource).
-import * as path from 'node:path';
 import {
   Disposable,
   env,
@@ -272,7 +271,7 @@ export class SummaryPreview {
   }
 
   private updateTitle(): void {
-    const name = path.posix.basename(this.resourceUri.path);
+    const name = this.resourceUri.path.slice(this.resourceUri.path.lastIndexOf('/') + 1);
     this.panel.title = this.lockedState ? `[Preview] ${name}` : `Preview ${name}`;
   }
 }

@@ -1,7 +1,7 @@
 // The redaction commands in the editor. The client only asks the questions (which role, plain or
 // hashed); the server computes every edit (server/src/service/redaction/redactCommands.ts).
 import { commands, Range, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
   redactSelectionCommand,
   redactSelectionRequest,
@@ -15,7 +15,7 @@ import {
 const roles = ['the victim', 'the perpetrator', 'a family member', 'a child', 'a professional'];
 const typeOwn = 'Another role...';
 
-export function registerRedactionCommands(context: ExtensionContext, client: LanguageClient): void {
+export function registerRedactionCommands(context: ExtensionContext, client: BaseLanguageClient): void {
   context.subscriptions.push(
     commands.registerTextEditorCommand(redactSelectionCommand, (editor) => redactSelectionAs(client, editor)),
     commands.registerCommand(replaceWithTypedRoleCommand, (span?: { start: number; end: number }) => replaceWithTypedRole(client, span)),
@@ -37,7 +37,7 @@ function askRole(): Promise<string | undefined> {
   );
 }
 
-async function redactSelectionAs(client: LanguageClient, editor: TextEditor): Promise<void> {
+async function redactSelectionAs(client: BaseLanguageClient, editor: TextEditor): Promise<void> {
   const document = editor.document;
   const selected = document.getText(editor.selection).trim() || document.getText(document.getWordRangeAtPosition(editor.selection.active));
   if (!selected) {
@@ -62,7 +62,7 @@ async function redactSelectionAs(client: LanguageClient, editor: TextEditor): Pr
   await applyResponse(client, await client.sendRequest<RedactionEditResponse>(redactSelectionRequest, params));
 }
 
-async function replaceWithTypedRole(client: LanguageClient, span?: { start: number; end: number }): Promise<void> {
+async function replaceWithTypedRole(client: BaseLanguageClient, span?: { start: number; end: number }): Promise<void> {
   const editor = window.activeTextEditor;
   if (!editor) return;
   const role = await askRole();
@@ -73,7 +73,7 @@ async function replaceWithTypedRole(client: LanguageClient, span?: { start: numb
   await applyResponse(client, await client.sendRequest<RedactionEditResponse>(replaceWithRoleRequest, params));
 }
 
-async function applyResponse(client: LanguageClient, response: RedactionEditResponse): Promise<void> {
+async function applyResponse(client: BaseLanguageClient, response: RedactionEditResponse): Promise<void> {
   if (!response.edit) {
     void window.showWarningMessage(response.error ?? 'Nothing to redact here.');
     return;

@@ -1,6 +1,5 @@
-import { basename, dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, type Connection, type Disposable, type FileSystemWatcher } from 'vscode-languageserver/node';
+import { URI, Utils } from 'vscode-uri';
+import { DidChangeWatchedFilesNotification, type Connection, type Disposable, type FileSystemWatcher } from 'vscode-languageserver';
 
 /**
  * Asks the client to watch the files the `reviewSummaries.catalogueFiles` setting names, whatever
@@ -19,19 +18,20 @@ export class ListedFileWatcher {
     private readonly client: { dynamicRegistration: boolean; relativePatterns: boolean },
   ) {}
 
-  /** Watch exactly these absolute paths (replacing what was watched before). */
-  async watch(paths: readonly string[]): Promise<void> {
+  /** Watch exactly these files, by URI (replacing what was watched before). */
+  async watch(uris: readonly string[]): Promise<void> {
     if (!this.client.dynamicRegistration) return;
-    const key = JSON.stringify(paths);
+    const key = JSON.stringify(uris);
     if (key === this.watched) return;
     this.watched = key;
     const previous = this.registration;
     this.registration = undefined;
     (await previous)?.dispose();
-    if (paths.length === 0) return;
-    const watchers: FileSystemWatcher[] = paths.map((path) => ({
-      globPattern: this.client.relativePatterns ? { baseUri: pathToFileURL(dirname(path)).toString(), pattern: escapeGlob(basename(path)) } : escapeGlob(path.replace(/\\/g, '/')),
-    }));
+    if (uris.length === 0) return;
+    const watchers: FileSystemWatcher[] = uris.map((text) => {
+      const uri = URI.parse(text);
+      return { globPattern: this.client.relativePatterns ? { baseUri: Utils.dirname(uri).toString(), pattern: escapeGlob(Utils.basename(uri)) } : escapeGlob(uri.fsPath.replace(/\\/g, '/')) };
+    });
     // A client that refuses only loses the watching; the files are still read when settings change.
     this.registration = this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
       this.connection.console.warn(`Could not watch the catalogue files: ${String(error)}`);

@@ -1,6 +1,6 @@
 // Redaction over the protocol: the commands' edits. (The workspace redaction lists reach the
 // service with the rest of a document's workspace data: see workspaceFileSync.ts.)
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReviewSummaryService } from '../service/languageService';
 import { redactSelection, replaceWithRole, type CommandResult } from '../service/redaction/redactCommands';

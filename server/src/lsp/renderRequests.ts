@@ -1,5 +1,5 @@
 // Answers the preview's and the export's custom requests from the language service.
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReviewSummaryService } from '../service/languageService';
 import { exportRequest, renderRequest, type ExportParams, type ExportResponse, type RenderParams, type RenderResponse } from './renderProtocol';

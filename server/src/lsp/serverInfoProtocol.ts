@@ -4,6 +4,6 @@
 export const serverInfoRequest = 'reviewSummaries/serverInfo';
 
 export interface ServerInfo {
-  /** The operating-system process id of the language server. */
-  pid: number;
+  /** The operating-system process id of the language server; none for a server in a browser's web worker. */
+  pid?: number;
 }

@@ -1,7 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { URI, Utils } from 'vscode-uri';
 import type { SymbolInformation } from 'vscode-languageserver-types';
+import { FileType, type FileSystem } from './fileSystemProtocol';
 import { summarySymbols, workspaceSymbols, type SummarySource } from '../service/features/workspaceSymbols';
 
 const summaryFile = /\.review\.ya?ml$/i;
@@ -18,29 +17,31 @@ export class WorkspaceSymbolIndex {
   private folders: string[] = [];
 
   /** `maxFileSize` is read on every query, so a settings change applies at once. */
-  constructor(private readonly maxFileSize: () => number = () => Infinity) {}
+  constructor(
+    private readonly fileSystem: FileSystem,
+    private readonly maxFileSize: () => number = () => Infinity,
+  ) {}
   private readonly cache = new Map<string, { text: string; symbols: SymbolInformation[]; maxFileSize: number }>();
 
   setFolders(uris: readonly string[]): void {
-    this.folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    this.folders = uris.map((uri) => URI.parse(uri).toString());
   }
 
   /** A folder added to or removed from a multi-root workspace. */
   changeFolders(added: readonly string[], removed: readonly string[]): void {
-    const gone = new Set(removed.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri)));
+    const gone = new Set(removed.map((uri) => URI.parse(uri).toString()));
     const kept = this.folders.filter((folder) => !gone.has(folder));
-    const toAdd = added.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
-    this.folders = [...new Set([...kept, ...toAdd])];
+    this.folders = [...new Set([...kept, ...added.map((uri) => URI.parse(uri).toString())])];
   }
 
   async query(query: string, openDocuments: ReadonlyArray<SummarySource>, isCancelled: () => boolean = () => false): Promise<SymbolInformation[]> {
     const open = new Map(openDocuments.filter((doc) => summaryFile.test(doc.uri)).map((doc) => [doc.uri, doc.text]));
     const sources: SummarySource[] = [...open].map(([uri, text]) => ({ uri, text }));
-    for (const path of await findSummaryFiles(this.folders, isCancelled)) {
-      const uri = pathToFileURL(path).toString();
-      if (open.has(uri)) continue;
+    const openUris = new Set([...open.keys()].map((uri) => URI.parse(uri).toString()));
+    for (const uri of await findSummaryFiles(this.fileSystem, this.folders, isCancelled)) {
+      if (openUris.has(uri)) continue;
       try {
-        sources.push({ uri, text: await readFile(path, 'utf8') });
+        sources.push({ uri, text: await this.fileSystem.readFile(uri) });
       } catch {
         // Deleted or unreadable since the walk: it simply has no symbols.
       }
@@ -60,8 +61,8 @@ export class WorkspaceSymbolIndex {
   }
 }
 
-/** Summary files under the folders (symbolic links to folders are not followed: they can loop). */
-export async function findSummaryFiles(folders: readonly string[], isCancelled: () => boolean = () => false): Promise<string[]> {
+/** Summary files under the folders, as URIs (symbolic links to folders are not followed: they can loop). */
+export async function findSummaryFiles(fileSystem: FileSystem, folders: readonly string[], isCancelled: () => boolean = () => false): Promise<string[]> {
   const found = new Set<string>();
   const pending = [...folders];
   let walked = 0;
@@ -69,16 +70,17 @@ export async function findSummaryFiles(folders: readonly string[], isCancelled: 
     const dir = pending.pop()!;
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await fileSystem.readDirectory(dir);
     } catch {
       continue;
     }
-    for (const entry of entries) {
+    for (const [name, type] of entries) {
       walked++;
-      if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) pending.push(join(dir, entry.name));
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && summaryFile.test(entry.name)) {
-        found.add(join(dir, entry.name));
+      const child = Utils.joinPath(URI.parse(dir), name).toString();
+      if (type === FileType.Directory) {
+        if (!skippedFolders.has(name)) pending.push(child);
+      } else if (type & (FileType.File | FileType.SymbolicLink) && summaryFile.test(name)) {
+        found.add(child);
       }
     }
   }

@@ -1,9 +1,9 @@
 // Hovering a key shows what the format says about it (the schema's description).
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { extensionUnderTest, openExample, rangeOf } from './support/extension';
+// Bundled with the suite (the extension's own copy is the same file): a browser's extension host cannot read the extension's folder with fs.
+import schemaJson from '../../../schemas/review-summary.schema.json';
+import { openExample, rangeOf } from './support/extension';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -14,8 +14,7 @@ function hoverText(hovers: vscode.Hover[]): string {
 
 describe('hover', () => {
   it('on a key shows the schema description of that field', async () => {
-    const schemaFile = path.join(extensionUnderTest().extensionPath, 'schemas', 'review-summary.schema.json');
-    const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as { properties: Record<string, { description?: string }> };
+    const schema = schemaJson as unknown as { properties: Record<string, { description?: string }> };
     const { document } = await openExample('uttlesford.review.yaml');
     for (const key of ['published', 'yearOfDeath', 'recommendations']) {
       const description = schema.properties[key]?.description;

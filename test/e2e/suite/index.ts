@@ -1,24 +1,10 @@
-// The end-to-end suite's entry point, shared by both hosts: `@vscode/test-electron` calls `run()`
+// The end-to-end suite's entry point in Node extension hosts (web.ts is the browser's): `@vscode/test-electron` calls `run()`
 // as its extensionTestsPath module, and the code-server host's runner extension calls it on start.
 // The bundle (mocha included) is built by test/e2e/host/buildSuite.mjs.
 import { writeFileSync } from 'node:fs';
 import Mocha from 'mocha';
 import { grepVariable, resultsFileVariable, type SuiteResults } from './results';
-
-/** One line per test file, in the order they run (activation must come first, the server restart last). */
-function loadTestFiles(): void {
-  require('./activation.e2e');
-  require('./diagnostics.e2e');
-  require('./cli.e2e');
-  require('./quickFix.e2e');
-  require('./completion.e2e');
-  require('./hover.e2e');
-  require('./symbols.e2e');
-  require('./preview.e2e');
-  require('./previewSync.e2e');
-  // Last: it kills the language server, so every test before it talks to the first one.
-  require('./serverRestart.e2e');
-}
+import { loadTestFiles } from './testFiles';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
@@ -34,6 +20,8 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     try {
       loadTestFiles();
+      // Last: it kills the language server process, so every test before it talks to the first one.
+      require('./serverRestart.e2e');
       const runner = mocha.run((failures) => {
         results.finished = true;
         save();

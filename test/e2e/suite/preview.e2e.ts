@@ -48,7 +48,8 @@ describe('preview and export', () => {
     const tab = await until('the preview tab', () => previewTabs()[0]).catch(() => undefined);
     const allTabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => `${t.label} (${t.input?.constructor?.name}: ${(t.input as { viewType?: string })?.viewType ?? ''})`);
     assert.ok(tab, `a webview tab of the preview among: ${allTabs.join(', ')}`);
-    assert.equal(tab.label, 'Preview uttlesford.review.yaml');
+    // The title is set right after the panel opens; the tab model hears of it a moment later (later in a browser's host).
+    assert.equal(await until(`the tab's title (now "${tab.label}")`, () => previewTabs()[0]?.label === 'Preview uttlesford.review.yaml' || undefined).then(() => previewTabs()[0]?.label), 'Preview uttlesford.review.yaml');
     assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'beside the editor');
 
     await vscode.window.showTextDocument(editor.document, editor.viewColumn);

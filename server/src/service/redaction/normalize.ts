@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto';
+// Pure JS and synchronous, so hashing runs the same in Node and in a browser's web worker.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /**
  * The name normalisation of the format spec ("Hashed names"): NFKD, combining marks removed,
@@ -34,7 +36,7 @@ export function dropPossessive(normalized: string): string {
 }
 
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
 /** The `sha256:` entry for a name, as the spec defines it. */

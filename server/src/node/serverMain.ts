@@ -1,0 +1,14 @@
+// The language server in Node (VS Code desktop, code-server, the protocol tests): IPC or stdio,
+// as the client asks on the command line.
+import { pathToFileURL } from 'node:url';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { clientFileSystem } from '../lsp/fileSystemProtocol';
+import { startServer } from '../server';
+import { nodeFileSystem } from './nodeFileSystem';
+
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, {
+  fileSystem: nodeFileSystem(clientFileSystem(connection)),
+  processId: process.pid,
+  fallbackFolder: pathToFileURL(process.cwd()).toString(),
+});
