@@ -2,7 +2,7 @@
 // which reaches every file system the editor has: the disk, a remote, vscode-vfs: in github.dev.
 import { FileType as VsCodeFileType, Uri, workspace } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { fileStatRequest, readDirectoryRequest, readFileRequest, type FileType } from '../../server/src/lsp/fileSystemProtocol';
+import { fileStatRequest, readDirectoryRequest, readFileRequest, type FileType } from '../../common/protocol/fileSystemProtocol';
 
 export function registerFileSystemRequests(client: BaseLanguageClient): void {
   client.onRequest(fileStatRequest, async ({ uri }) => {

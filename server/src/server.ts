@@ -18,8 +18,8 @@ import { registerRedactionRequests } from './lsp/redactionRequests';
 import { WorkspaceFileSync } from './lsp/workspaceFileSync';
 import { WorkspaceSymbolIndex } from './lsp/workspaceSymbolIndex';
 import { ListedFileWatcher } from './lsp/listedFileWatcher';
-import { serverInfoRequest, type ServerInfo } from './lsp/serverInfoProtocol';
-import type { FileSystem } from './lsp/fileSystemProtocol';
+import { serverInfoRequest, type ServerInfo } from '../../common/protocol/serverInfoProtocol';
+import type { FileSystem } from '../../common/protocol/fileSystemProtocol';
 
 /** What differs between the Node server and the one in a browser's web worker. */
 export interface RuntimeEnvironment {

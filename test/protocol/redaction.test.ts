@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { redactSelectionRequest, replaceWithRoleRequest, type RedactionEditResponse } from '../../server/src/lsp/redactionProtocol';
+import { redactSelectionRequest, replaceWithRoleRequest, type RedactionEditResponse } from '../../common/protocol/redactionProtocol';
 import { TestLspClient } from '../support/lspClient';
 
 const text = `title: Brent review

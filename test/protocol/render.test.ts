@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { exportRequest, renderRequest, type ExportResponse, type RenderResponse } from '../../server/src/lsp/renderProtocol';
+import { exportRequest, renderRequest, type ExportResponse, type RenderResponse } from '../../common/protocol/renderProtocol';
 import { TestLspClient } from '../support/lspClient';
 import { examplesDir } from '../support/paths';
 

@@ -5,7 +5,7 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
-import { serverInfoRequest, type ServerInfo } from '../../server/src/lsp/serverInfoProtocol';
+import { serverInfoRequest, type ServerInfo } from '../../common/protocol/serverInfoProtocol';
 import { repoRoot } from '../support/paths';
 
 test('serverInfo answers the pid of the server process (forked over IPC, as VS Code starts it)', async () => {

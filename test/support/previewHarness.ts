@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { FromWebview, PreviewSettings, ToWebview } from '../../client/src/preview/previewMessages';
 import { previewShellHtml } from '../../client/src/preview/previewShell';
-import type { RenderResult } from '../../server/src/service/render/renderTypes';
+import type { RenderResult } from '../../common/page/renderTypes';
 import { repoRoot, requireFromRepo } from './paths';
 import { bodyClass, themeCss, type ThemeKind } from './vscodeTheme';
 

@@ -2,7 +2,7 @@
 // Its one user is the end-to-end suite, which runs in the same extension host but in its own bundle,
 // so it cannot import this module's state: it needs a value handed over by VS Code.
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { serverInfoRequest, type ServerInfo } from '../../../server/src/lsp/serverInfoProtocol';
+import { serverInfoRequest, type ServerInfo } from '../../../common/protocol/serverInfoProtocol';
 
 export interface ReviewSummariesApi {
   /** Which language server process answers now (asked over the protocol, so it is the live one). */

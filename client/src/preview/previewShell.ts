@@ -1,7 +1,7 @@
 // The preview's HTML document: the page (rendered by the language server), its status strip, and
 // our one script. No vscode import, so the browser tests build exactly the document VS Code shows.
-import { escapeHtml } from '../../../server/src/service/render/escape';
-import { pageLayoutCss } from '../../../server/src/service/render/pageStyles';
+import { escapeHtml } from '../../../common/page/escape';
+import { pageLayoutCss } from '../../../common/page/pageStyles';
 import type { PreviewSettings } from './previewMessages';
 
 export interface ShellInput {

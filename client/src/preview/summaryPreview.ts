@@ -15,7 +15,7 @@ import {
   type WebviewPanel,
   type WebviewOptions,
 } from 'vscode';
-import type { RenderedPage, RenderResult } from '../../../server/src/service/render/renderTypes';
+import type { RenderedPage, RenderResult } from '../../../common/page/renderTypes';
 import { OwnReveals } from './ownReveals';
 import type { PageSource } from './pageSource';
 import { revealSlack } from './revealSlack';

@@ -10,7 +10,7 @@ import {
   type RedactSelectionParams,
   type RedactionEditResponse,
   type ReplaceWithRoleParams,
-} from '../../../server/src/lsp/redactionProtocol';
+} from '../../../common/protocol/redactionProtocol';
 
 const roles = ['the victim', 'the perpetrator', 'a family member', 'a child', 'a professional'];
 const typeOwn = 'Another role...';

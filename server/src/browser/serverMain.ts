@@ -1,7 +1,7 @@
 // The language server in a browser's web worker (vscode.dev, github.dev, a web extension host):
 // messages through the worker's port, every workspace file read through the client.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
-import { clientFileSystem } from '../lsp/fileSystemProtocol';
+import { clientFileSystem } from '../../../common/protocol/fileSystemProtocol';
 import { startServer } from '../server';
 
 // The worker's global scope is its message port (typed loosely here: the project's types are Node's).

@@ -1,6 +1,6 @@
 import { URI, Utils } from 'vscode-uri';
 import type { FolderAccess } from '../workspace/layeredWorkspaces';
-import { FileType, type FileSystem } from './fileSystemProtocol';
+import { FileType, type FileSystem } from '../../../common/protocol/fileSystemProtocol';
 
 interface Fetched {
   exists: boolean;

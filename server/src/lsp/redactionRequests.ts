@@ -10,7 +10,7 @@ import {
   type RedactSelectionParams,
   type RedactionEditResponse,
   type ReplaceWithRoleParams,
-} from './redactionProtocol';
+} from '../../../common/protocol/redactionProtocol';
 
 export function registerRedactionRequests(connection: Connection, service: ReviewSummaryService, documents: TextDocuments<TextDocument>): void {
   const respond = (document: TextDocument | undefined, compute: (document: TextDocument) => CommandResult): RedactionEditResponse => {

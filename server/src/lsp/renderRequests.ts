@@ -2,7 +2,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReviewSummaryService } from '../service/languageService';
-import { exportRequest, renderRequest, type ExportParams, type ExportResponse, type RenderParams, type RenderResponse } from './renderProtocol';
+import { exportRequest, renderRequest, type ExportParams, type ExportResponse, type RenderParams, type RenderResponse } from '../../../common/protocol/renderProtocol';
 
 export function registerRenderRequests(connection: Connection, service: ReviewSummaryService, documentFor: (uri: string) => TextDocument | undefined): void {
   connection.onRequest(renderRequest, (params: RenderParams): RenderResponse => {

@@ -5,7 +5,7 @@ import { workspaceCatalogueName } from '../service/agencies/workspaceCatalogue';
 import { isRedactionListUri, redactionListFileName } from '../service/redaction/workspaceList';
 import { emptyWorkspace, type WorkspaceData, type WorkspaceFile } from '../service/workspace';
 import { LayeredWorkspaces } from '../workspace/layeredWorkspaces';
-import type { FileSystem } from './fileSystemProtocol';
+import type { FileSystem } from '../../../common/protocol/fileSystemProtocol';
 import { PrefetchedFiles } from './prefetchedFiles';
 
 /** Rounds of fetching for one document: one per folder level found on the way up, so this is a guard, never reached in practice. */

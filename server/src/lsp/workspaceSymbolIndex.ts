@@ -1,6 +1,6 @@
 import { URI, Utils } from 'vscode-uri';
 import type { SymbolInformation } from 'vscode-languageserver-types';
-import { FileType, type FileSystem } from './fileSystemProtocol';
+import { FileType, type FileSystem } from '../../../common/protocol/fileSystemProtocol';
 import { summarySymbols, workspaceSymbols, type SummarySource } from '../service/features/workspaceSymbols';
 
 const summaryFile = /\.review\.ya?ml$/i;

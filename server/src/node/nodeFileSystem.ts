@@ -3,7 +3,7 @@
 // other schemes go to the client, as in the browser.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { FileType, type FileSystem } from '../lsp/fileSystemProtocol';
+import { FileType, type FileSystem } from '../../../common/protocol/fileSystemProtocol';
 
 export function nodeFileSystem(client: FileSystem): FileSystem {
   const local = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);

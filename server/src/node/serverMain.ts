@@ -2,7 +2,7 @@
 // as the client asks on the command line.
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { clientFileSystem } from '../lsp/fileSystemProtocol';
+import { clientFileSystem } from '../../../common/protocol/fileSystemProtocol';
 import { startServer } from '../server';
 import { nodeFileSystem } from './nodeFileSystem';
 

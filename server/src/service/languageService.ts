@@ -25,7 +25,7 @@ import { catalogueCheckers } from './agencies/catalogueFileChecks';
 import { catalogueFor, isCatalogueUri } from './agencies/workspaceCatalogue';
 import { isRedactionListUri, redactionListCheckers } from './redaction/workspaceList';
 import { renderExport, renderPreview, type ExportResult } from './render/renderSummary';
-import type { AgencyResolver, RenderResult } from './render/renderTypes';
+import type { AgencyResolver, RenderResult } from '../../../common/page/renderTypes';
 import { agencyResolverFor } from './render/catalogueAgencies';
 
 /** One document's cache: this version's state and findings, and the snapshot an edit is checked from. */

@@ -2,7 +2,9 @@
 // document text (what JavaScript strings and LSP positions both count), so a finding can be
 // turned into an LSP range without any re-encoding.
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+import type { Severity } from '../../../common/severity';
+
+export type { Severity };
 export type SeveritySetting = Severity | 'off';
 
 /** A half-open span [start, end) of the document text. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
 import type { Checker } from '../../../server/src/service/rules/ruleTypes';
-import { escapeHtml, safeHttpsUrl } from '../../../server/src/service/render/escape';
+import { escapeHtml, safeHttpsUrl } from '../../../common/page/escape';
 import { displayMonth } from '../../../server/src/service/render/pageModel';
 import { statutoryLines } from '../../../server/src/service/render/statutory';
 import { rowsOf, textOf } from '../../support/pageText';

@@ -6,7 +6,7 @@ import morphdom from 'morphdom';
 import { isToWebview, type FromWebview, type PreviewSettings, type PreviewState, type ToWebview } from '../previewMessages';
 import { ScrollSync } from './scrollSync';
 import { answerProbe, type ScrollCounters } from './testProbe';
-import type { SourceMapEntry } from '../../../../server/src/service/render/renderTypes';
+import type { SourceMapEntry } from '../../../../common/page/renderTypes';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;

@@ -2,7 +2,7 @@
 // Maps source lines to positions on the page and back, through the source map's block elements
 // (the title, the facts, the summary, each recommendation row), interpolating inside and between
 // them, the way VS Code's Markdown preview maps lines to its `data-line` elements.
-import type { SourceMapEntry } from '../../../../server/src/service/render/renderTypes';
+import type { SourceMapEntry } from '../../../../common/page/renderTypes';
 
 interface Block {
   entry: SourceMapEntry;

@@ -4,7 +4,7 @@
 // through the page's real handlers: a `userScroll` is a plain scrollTo that the page's scroll
 // listener treats as the user's, clicks are dispatched DOM events.
 import type { ProbeRequest, ProbeSnapshot } from '../previewMessages';
-import type { SourceMapEntry } from '../../../../server/src/service/render/renderTypes';
+import type { SourceMapEntry } from '../../../../common/page/renderTypes';
 import type { ScrollSync } from './scrollSync';
 
 /** Counters the page keeps so that tests can see feedback loops (they cost nothing otherwise). */

@@ -2,7 +2,7 @@
 // canonical name, with its abbreviation where it has one ("EPUT" → "Essex Partnership University
 // NHS Foundation Trust (EPUT)"). Unknown names are shown as written.
 import type { AgencyMatch } from '../agencies/agencyTypes';
-import type { AgencyResolver } from './renderTypes';
+import type { AgencyResolver } from '../../../../common/page/renderTypes';
 
 export interface AgencyLookup {
   lookup(written: string): AgencyMatch | undefined;

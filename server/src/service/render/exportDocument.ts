@@ -1,7 +1,7 @@
 // The page as one self-contained HTML file for publishing: styles inline, no scripts, nothing
 // loaded from anywhere (the CSP says so too, in case the file is opened somewhere unexpected).
-import { escapeHtml } from './escape';
-import { pageLayoutCss, publishingThemeCss } from './pageStyles';
+import { escapeHtml } from '../../../../common/page/escape';
+import { pageLayoutCss, publishingThemeCss } from '../../../../common/page/pageStyles';
 
 export function exportDocument(title: string, pageHtml: string): string {
   return [

@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { ParsedSummary } from '../parse/parseSummary';
 import { findPair, nodeAtPath, type PathSegment } from '../parse/parseSummary';
 import type { Span } from '../types';
-import type { AgencyDisplay, AgencyResolver } from './renderTypes';
+import type { AgencyDisplay, AgencyResolver } from '../../../../common/page/renderTypes';
 
 /** A text shown on the page, with the span of the YAML scalar it comes from (for marks and scroll sync). */
 export interface SourcedText {

@@ -1,9 +1,9 @@
 // The page model as an HTML fragment. Every text goes through escapeHtml; the only link is the
 // report's, and only when it is https. Elements carry `data-src` keys that the source map resolves
 // to offsets and lines (scroll sync, double-click to reveal); the export leaves them out.
-import { escapeHtml, safeHttpsUrl } from './escape';
+import { escapeHtml, safeHttpsUrl } from '../../../../common/page/escape';
 import type { PageModel, RecommendationModel, SourcedText } from './pageModel';
-import type { SourceMapEntry } from './renderTypes';
+import type { SourceMapEntry } from '../../../../common/page/renderTypes';
 import { aboutThisPage, reviewTypeNames, statutoryLines } from './statutory';
 import { marksIn, type MarkableFinding, type TextMark } from './textMarks';
 import type { Span } from '../types';

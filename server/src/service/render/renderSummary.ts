@@ -6,7 +6,7 @@ import { exportDocument } from './exportDocument';
 import { exportDecision, redactionRulePrefix, type ExportDecision } from './exportPolicy';
 import { buildPageModel } from './pageModel';
 import { renderPageHtml } from './renderHtml';
-import type { AgencyResolver, PageFinding, RenderResult } from './renderTypes';
+import type { AgencyResolver, PageFinding, RenderResult } from '../../../../common/page/renderTypes';
 import { renderStatusStrip } from './statusStrip';
 
 export interface RenderOptions {

@@ -1,6 +1,6 @@
 // The strip above the preview's page: how many errors and warnings, each a link to its place.
-import { escapeHtml } from './escape';
-import type { PageFinding } from './renderTypes';
+import { escapeHtml } from '../../../../common/page/escape';
+import type { PageFinding } from '../../../../common/page/renderTypes';
 
 export function renderStatusStrip(findings: readonly PageFinding[]): string {
   const listed = findings.filter((f) => f.severity === 'error' || f.severity === 'warning');

@@ -1,6 +1,6 @@
 // What the renderer hands out: to the server (and over the wire to the preview), the CLI and tests.
 import type { Range } from 'vscode-languageserver-types';
-import type { Severity } from '../types';
+import type { Severity } from '../severity';
 
 /** Where one rendered element comes from: `data-src` key → offsets and 0-based lines of the source. */
 export interface SourceMapEntry {

@@ -1,6 +1,6 @@
 // The custom requests the preview and the export use. Shared by server and client (constants and
 // types only, so the client bundle pulls in nothing of the server).
-import type { RenderResult } from '../service/render/renderTypes';
+import type { RenderResult } from '../page/renderTypes';
 
 export const renderRequest = 'reviewSummaries/render';
 export const exportRequest = 'reviewSummaries/exportPage';
