@@ -1,7 +1,7 @@
 // `npm run bench`: our server beside yaml-language-server on the same files, the parse floor, the
 // CLI over a library, and any stand-alone benchmark scripts of other areas (scripts/bench-*.mjs).
-// Prints a table, writes build/bench.json and build/bench.md; `--readme` also puts the table in
-// the README. Figures only: nothing here asserts a time.
+// Prints a table, writes build/bench.json and build/bench.md; `--docs` also puts the table in
+// docs/performance.md. Figures only: nothing here asserts a time.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   mkdirSync(join(repoRoot, 'build'), { recursive: true });
   writeFileSync(join(repoRoot, 'build', 'bench.json'), JSON.stringify({ machine: machine(), date: new Date().toISOString(), schemaProbe: probes, sizes: reports, inProcessEdit: inProcess, library, others }, null, 2) + '\n');
   writeFileSync(join(repoRoot, 'build', 'bench.md'), markdown + '\n');
-  if (args.has('--readme')) updateReadme(markdown);
+  if (args.has('--docs') || args.has('--readme')) updateDocs(markdown);
 }
 
 /**
@@ -191,18 +191,19 @@ function runOtherBenchmarks(): Array<{ script: string; output: string }> {
   });
 }
 
-function updateReadme(markdown: string): void {
-  const path = join(repoRoot, 'README.md');
-  const readme = readFileSync(path, 'utf8');
+/** Puts the tables between the bench markers of docs/performance.md (`--docs`; `--readme` is the old name). */
+function updateDocs(markdown: string): void {
+  const path = join(repoRoot, 'docs', 'performance.md');
+  const doc = readFileSync(path, 'utf8');
   const begin = '<!-- bench:begin -->';
   const end = '<!-- bench:end -->';
-  const from = readme.indexOf(begin);
-  const to = readme.indexOf(end);
+  const from = doc.indexOf(begin);
+  const to = doc.indexOf(end);
   if (from < 0 || to < from) {
-    process.stderr.write('bench: README has no bench markers; table not written there\n');
+    process.stderr.write('bench: docs/performance.md has no bench markers; table not written there\n');
     return;
   }
-  writeFileSync(path, readme.slice(0, from + begin.length) + '\n' + markdown + '\n' + readme.slice(to));
+  writeFileSync(path, doc.slice(0, from + begin.length) + '\n' + markdown + '\n' + doc.slice(to));
 }
 
 main().catch((error: unknown) => {
