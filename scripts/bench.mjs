@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --docs]`: builds, bundles test/bench/main.ts with esbuild
+// `npm run bench [-- --quick] [-- --docs] [-- --open-only]`: builds, bundles test/bench/main.ts with esbuild
 // (as the tests are bundled) and runs it. See test/bench/main.ts for what is measured.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/src/service/languageService';
+import { serverExecArgv } from '../../client/src/node/serverFlags';
 import { repoRoot } from '../support/paths';
 import { ServerProcess, type ServerSpec } from './serverProcess';
 import { median, timeIt } from './stats';
@@ -37,7 +38,8 @@ const schemaUri = pathToFileURL(join(repoRoot, 'schemas', 'review-summary.schema
 export function ourServer(): ServerSpec {
   return {
     name: 'review-summary',
-    command: [process.execPath, join(repoRoot, 'dist', 'server.js'), '--stdio'],
+    // With the V8 flags the client starts it with.
+    command: [process.execPath, ...serverExecArgv, join(repoRoot, 'dist', 'server.js'), '--stdio'],
     languageId: 'review-summary',
     // The debounce is left out of the comparison (0 ms), and every rule runs at every size (the
     // default maxFileSize, 1,000,000 characters, would leave the 5,000-recommendation file YAML checks only).

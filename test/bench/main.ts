@@ -1,7 +1,8 @@
-// `npm run bench`: our server beside yaml-language-server on the same files, the parse floor, the
-// CLI over a library, and any stand-alone benchmark scripts of other areas (scripts/bench-*.mjs).
-// Prints a table, writes build/bench.json and build/bench.md; `--docs` also puts the table in
-// docs/performance.md. Figures only: nothing here asserts a time.
+// `npm run bench`: our server beside yaml-language-server on the same files (edits, and opening in
+// a fresh process: CPU and memory), the parse floor, the CLI over a library, and any stand-alone
+// benchmark scripts of other areas (scripts/bench-*.mjs). Prints a table, writes build/bench.json
+// and build/bench.md; `--docs` also puts the tables in docs/performance.md; `--open-only` prints
+// just the fresh-server open rows. Figures only: nothing here asserts a time.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -11,6 +12,7 @@ import { repoRoot } from '../support/paths';
 import { benchServerOnSize, ourServer, parseFloorMs, schemaProbe, serviceFigures, yamlLanguageServer, type EditorFigures, type SizeCase } from './editorBench';
 import { benchInProcessEdits, ylsInProcessProbe, type CpuSpread, type InProcessEditFigures } from './inProcessEditBench';
 import { benchLibrary, type LibraryFigures } from './libraryBench';
+import { benchOpen, type OpenFigures } from './openBench';
 import { median } from './stats';
 
 const args = new Set(process.argv.slice(2));
@@ -49,8 +51,14 @@ async function main(): Promise<void> {
   if (!existsSync(join(repoRoot, 'dist', 'server.js')) || !existsSync(join(repoRoot, 'dist', 'cli.js'))) {
     throw new Error('build first: npm run build');
   }
+  if (args.has('--open-only')) {
+    // Just the fresh-server open rows (a quicker loop while working on start-up and memory).
+    process.stdout.write(openTable(await openInFreshServers()).join('\n') + '\n');
+    return;
+  }
   // First, while no server runs beside this process.
   const inProcess = await inProcessEdits();
+  const opens = await openInFreshServers();
   const probes = { ours: await schemaProbe(ourServer()), yls: await schemaProbe(yamlLanguageServer(true)), ylsNoSchema: await schemaProbe(yamlLanguageServer(false)) };
   const reports: SizeReport[] = [];
   for (const size of sizes) {
@@ -90,10 +98,10 @@ async function main(): Promise<void> {
   rmSync(libraryDir, { recursive: true, force: true });
   const others = runOtherBenchmarks();
 
-  const markdown = render(reports, inProcess, library, others, probes);
+  const markdown = render(reports, inProcess, opens, library, others, probes);
   process.stdout.write(markdown + '\n');
   mkdirSync(join(repoRoot, 'build'), { recursive: true });
-  writeFileSync(join(repoRoot, 'build', 'bench.json'), JSON.stringify({ machine: machine(), date: new Date().toISOString(), schemaProbe: probes, sizes: reports, inProcessEdit: inProcess, library, others }, null, 2) + '\n');
+  writeFileSync(join(repoRoot, 'build', 'bench.json'), JSON.stringify({ machine: machine(), date: new Date().toISOString(), schemaProbe: probes, sizes: reports, inProcessEdit: inProcess, opens, library, others }, null, 2) + '\n');
   writeFileSync(join(repoRoot, 'build', 'bench.md'), markdown + '\n');
   if (args.has('--docs') || args.has('--readme')) updateDocs(markdown);
 }
@@ -115,13 +123,32 @@ async function inProcessEdits(): Promise<InProcessEdit> {
   return { probe, ...figures };
 }
 
+/** Opening a file in a server that has just started (see openBench.ts): ours beside yaml-language-server. */
+interface OpenReport {
+  size: string;
+  runs: number;
+  ours: OpenFigures;
+  yls: OpenFigures;
+}
+
+async function openInFreshServers(): Promise<OpenReport[]> {
+  const runs = quick ? 3 : 5;
+  const reports: OpenReport[] = [];
+  for (const size of sizes.filter((s) => s.recommendations >= 1000)) {
+    process.stderr.write(`bench: opening ${size.label} in fresh servers (${runs} each)…\n`);
+    const [ours, yls] = await benchOpen([ourServer(), yamlLanguageServer(true)], size.label, size.text, runs);
+    reports.push({ size: size.label, runs, ours, yls });
+  }
+  return reports;
+}
+
 type InProcessEdit = InProcessEditFigures & { probe: Awaited<ReturnType<typeof ylsInProcessProbe>> };
 
 function spreadCells(figure: CpuSpread): string {
   return `${fmt(figure.medianMs, 2)} | ${fmt(figure.p25Ms, 2)}–${fmt(figure.p75Ms, 2)} | ${fmt(figure.minMs, 2)}–${fmt(figure.maxMs, 2)}`;
 }
 
-function render(reports: SizeReport[], inProcess: InProcessEdit, library: LibraryFigures, others: Array<{ script: string; output: string }>, probes: Record<'ours' | 'yls' | 'ylsNoSchema', number>): string {
+function render(reports: SizeReport[], inProcess: InProcessEdit, opens: OpenReport[], library: LibraryFigures, others: Array<{ script: string; output: string }>, probes: Record<'ours' | 'yls' | 'ylsNoSchema', number>): string {
   const lines: string[] = [];
   lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}. Times in ms; wall = request to answer, CPU = the server process's user+system time (from /proc), per edit the mean over ${editsFor(1000)} keystrokes (${editsFor(5000)} on the largest file). Debounce set to 0 in both servers; ours with maxFileSize raised so every rule runs at every size.`);
   lines.push(`Schema in force: on a summary with three schema mistakes, ours reports ${probes.ours} diagnostics, yaml-language-server ${probes.yls} with the schema and ${probes.ylsNoSchema} without it; over stdio its schema validation alone is its CPU per edit with the schema minus without (medians of three alternating runs each on the 1,000-recommendation file), a difference of two parse-dominated figures that is mostly noise; the target is judged on the in-process figures below.`);
@@ -133,6 +160,8 @@ function render(reports: SizeReport[], inProcess: InProcessEdit, library: Librar
       `| ${r.size} | ${r.chars.toLocaleString('en-GB')} | ${fmt(r.floorParseMs)} | ${fmt(r.ours.openMs)} / ${fmt(r.ours.openCpuMs)} | ${fmt(r.ours.editMs)} / ${fmt(r.ours.editCpuMs)} | ${fmt(r.yls.openMs)} / ${fmt(r.yls.openCpuMs)} | ${fmt(r.yls.editMs)} / ${fmt(r.yls.editCpuMs)} | ${fmt(r.ylsSchemaOnlyEditCpuMs)} | ${fmt(r.service.fullMs)} / ${fmt(r.service.editMs)} |`,
     );
   }
+  lines.push('');
+  lines.push(...openTable(opens));
   const thousand = reports.find((r) => r.recommendations === 1000);
   const fiveThousand = reports.find((r) => r.recommendations === 5000);
   const probe = inProcess.probe;
@@ -162,8 +191,18 @@ function render(reports: SizeReport[], inProcess: InProcessEdit, library: Librar
     lines.push(`| the same, asked right after a keystroke in prose, before its diagnostics (wall) | ours ${fmt(thousand.ours.completionAfterKeystrokeMs)} ms (yaml-language-server ${fmt(thousand.yls.completionAfterKeystrokeMs)} ms) | ${(thousand.ours.completionAfterKeystrokeMs ?? Infinity) < 20 ? 'yes' : 'no'} |`);
     lines.push(`| hover under 20 ms | ours ${fmt(thousand.ours.hoverMs)} ms (yaml-language-server ${fmt(thousand.yls.hoverMs)} ms) | ${(thousand.ours.hoverMs ?? Infinity) < 20 ? 'yes' : 'no'} |`);
   }
+  const openThousand = opens.find((o) => o.size === '1000-recs');
+  if (openThousand) {
+    const ratio = openThousand.ours.firstOpenCpuMs / openThousand.yls.firstOpenCpuMs;
+    lines.push(`| opening the 1,000-recommendation file in a fresh server: at most half yaml-language-server's CPU | ours ${fmt(openThousand.ours.firstOpenCpuMs, 0)} ms vs ${fmt(openThousand.yls.firstOpenCpuMs, 0)} ms (${fmt(ratio, 2)}×) | ${ratio <= 0.5 ? 'yes' : 'no'} |`);
+  }
+  const openFiveThousand = opens.find((o) => o.size === '5000-recs');
+  if (openFiveThousand) {
+    const ratio = openFiveThousand.ours.rssMiB / openFiveThousand.yls.rssMiB;
+    lines.push(`| memory with the 5,000-recommendation file open in a fresh server: no more than yaml-language-server's | ours ${fmt(openFiveThousand.ours.rssMiB, 0)} MiB RSS vs ${fmt(openFiveThousand.yls.rssMiB, 0)} MiB (${fmt(ratio, 2)}×) | ${ratio <= 1 ? 'yes' : 'no'} |`);
+  }
   if (fiveThousand) {
-    lines.push(`| memory with the 5,000-recommendation file open (reported) | ours ${fmt(fiveThousand.ours.rssMiB, 0)} MiB RSS (yaml-language-server ${fmt(fiveThousand.yls.rssMiB, 0)} MiB) | – |`);
+    lines.push(`| memory with the 5,000-recommendation file after it was opened three times, closed between (reported) | ours ${fmt(fiveThousand.ours.rssMiB, 0)} MiB RSS (yaml-language-server ${fmt(fiveThousand.yls.rssMiB, 0)} MiB) | – |`);
   }
   lines.push('');
   lines.push('| library | files | chars | CLI, all cores | CLI, one thread | files/s | floor: read + `parseDocument` all, one thread | CLI ÷ floor |');
@@ -178,6 +217,20 @@ function render(reports: SizeReport[], inProcess: InProcessEdit, library: Librar
     lines.push(other.output.trim());
   }
   return lines.join('\n');
+}
+
+function openTable(opens: OpenReport[]): string[] {
+  const lines: string[] = [];
+  lines.push(`Opening a file in a server that has just started (each the median of ${opens[0]?.runs ?? 0} fresh processes per server, taking turns): the server process's CPU from its start to the end of \`initialize\` (start), then from \`didOpen\` to the file's first diagnostics (first open), and its resident memory before the file and once the diagnostics are out.`);
+  lines.push('');
+  lines.push('| file | ours: start / first open CPU | yaml-language-server: start / first open CPU | first open, ours ÷ its | ours: RSS before / with the file | yaml-language-server: RSS before / with the file | RSS with the file, ours ÷ its |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const o of opens) {
+    lines.push(
+      `| ${o.size} | ${fmt(o.ours.startCpuMs, 0)} / ${fmt(o.ours.firstOpenCpuMs, 0)} | ${fmt(o.yls.startCpuMs, 0)} / ${fmt(o.yls.firstOpenCpuMs, 0)} | ${fmt(o.ours.firstOpenCpuMs / o.yls.firstOpenCpuMs, 2)} | ${fmt(o.ours.startRssMiB, 0)} / ${fmt(o.ours.rssMiB, 0)} MiB | ${fmt(o.yls.startRssMiB, 0)} / ${fmt(o.yls.rssMiB, 0)} MiB | ${fmt(o.ours.rssMiB / o.yls.rssMiB, 2)} |`,
+    );
+  }
+  return lines;
 }
 
 /** Stand-alone benchmarks of other areas: every scripts/bench-*.mjs, its output shown as it prints it. */
