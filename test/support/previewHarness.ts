@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { FromWebview, PreviewSettings, ToWebview } from '../../client/src/preview/previewMessages';
+import type { FromWebview, PreviewSettings, ToWebview } from '../../common/protocol/previewMessages';
 import { previewShellHtml } from '../../client/src/preview/previewShell';
 import type { RenderResult } from '../../common/page/renderTypes';
 import { repoRoot, requireFromRepo } from './paths';

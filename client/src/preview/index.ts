@@ -4,7 +4,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { exportPageAsHtml } from './exportCommand';
 import { serverPageSource } from './pageSource';
 import { PreviewManager, summaryLanguageId } from './previewManager';
-import type { ProbeAction } from './previewMessages';
+import type { ProbeAction } from '../../../common/protocol/previewMessages';
 
 /** Set to 1 by the code-server end-to-end host to register the preview's test hook command (a test run, as in VS Code for the Web's, needs no variable). */
 export const testHooksVariable = 'REVIEW_SUMMARIES_TEST_HOOKS';

@@ -2,7 +2,7 @@
 // active summary editor. Opens them from the commands and revives them after a window reload.
 import { Uri, ViewColumn, window, type ExtensionContext, type TextEditor, type WebviewPanel } from 'vscode';
 import type { PageSource } from './pageSource';
-import { isPreviewState, type ProbeAction, type ProbeSnapshot } from './previewMessages';
+import { isPreviewState, type ProbeAction, type ProbeSnapshot } from '../../../common/protocol/previewMessages';
 import { previewViewType, previewWebviewOptions, SummaryPreview } from './summaryPreview';
 
 export const summaryLanguageId = 'review-summary';

@@ -2,7 +2,7 @@
 // our one script. No vscode import, so the browser tests build exactly the document VS Code shows.
 import { escapeHtml } from '../../../common/page/escape';
 import { pageLayoutCss } from '../../../common/page/pageStyles';
-import type { PreviewSettings } from './previewMessages';
+import type { PreviewSettings } from '../../../common/protocol/previewMessages';
 
 export interface ShellInput {
   /** The webview's own source for local resources (webview.cspSource). */

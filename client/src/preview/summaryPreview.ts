@@ -19,7 +19,7 @@ import type { RenderedPage, RenderResult } from '../../../common/page/renderType
 import { OwnReveals } from './ownReveals';
 import type { PageSource } from './pageSource';
 import { revealSlack } from './revealSlack';
-import { isFromWebview, type FromWebview, type OutOfDate, type ProbeAction, type ProbeSnapshot, type ToWebview } from './previewMessages';
+import { isFromWebview, type FromWebview, type OutOfDate, type ProbeAction, type ProbeSnapshot, type ToWebview } from '../../../common/protocol/previewMessages';
 import { createNonce, previewShellHtml } from './previewShell';
 import { Throttle } from './throttle';
 

@@ -4,7 +4,7 @@
 // REVIEW_SUMMARIES_TEST_HOOKS=1); everything asserted on the editor side is VS Code's own state.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ProbeAction, ProbeSnapshot } from '../../../client/src/preview/previewMessages';
+import type { ProbeAction, ProbeSnapshot } from '../../../common/protocol/previewMessages';
 import { revealSlack } from '../../../client/src/preview/revealSlack';
 import { exampleUri, openExample, rangeOf, revert } from './support/extension';
 import { closePreviews, previews, settled, until } from './support/preview';

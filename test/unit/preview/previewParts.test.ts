@@ -1,7 +1,7 @@
 // The preview's parts that need no VS Code: message validation, the throttle, the webview document.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isFromWebview, isPreviewState, isToWebview } from '../../../client/src/preview/previewMessages';
+import { isFromWebview, isPreviewState, isToWebview } from '../../../common/protocol/previewMessages';
 import { contentSecurityPolicy, createNonce, previewShellHtml } from '../../../client/src/preview/previewShell';
 import { Throttle } from '../../../client/src/preview/throttle';
 

@@ -1,9 +1,8 @@
-/// <reference lib="dom" />
 // The script of the preview's webview: patches the page in place when the extension sends a new
 // render (morphdom: only what changed is touched, so the scroll position holds and nothing
 // flickers), shows the out-of-date banner, and syncs scrolling both ways without feedback loops.
 import morphdom from 'morphdom';
-import { isToWebview, type FromWebview, type PreviewSettings, type PreviewState, type ToWebview } from '../previewMessages';
+import { isToWebview, type FromWebview, type PreviewSettings, type PreviewState, type ToWebview } from '../../../../common/protocol/previewMessages';
 import { ScrollSync } from './scrollSync';
 import { answerProbe, type ScrollCounters } from './testProbe';
 import type { SourceMapEntry } from '../../../../common/page/renderTypes';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // Maps source lines to positions on the page and back, through the source map's block elements
 // (the title, the facts, the summary, each recommendation row), interpolating inside and between
 // them, the way VS Code's Markdown preview maps lines to its `data-line` elements.

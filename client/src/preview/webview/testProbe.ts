@@ -1,9 +1,8 @@
-/// <reference lib="dom" />
 // The end-to-end tests' window into the page (see ProbeRequest in previewMessages.ts). The extension
 // only sends probes when its test hooks are on, so in normal use none of this runs. The actions go
 // through the page's real handlers: a `userScroll` is a plain scrollTo that the page's scroll
 // listener treats as the user's, clicks are dispatched DOM events.
-import type { ProbeRequest, ProbeSnapshot } from '../previewMessages';
+import type { ProbeRequest, ProbeSnapshot } from '../../../../common/protocol/previewMessages';
 import type { SourceMapEntry } from '../../../../common/page/renderTypes';
 import type { ScrollSync } from './scrollSync';
 

@@ -1,7 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import snippetFile from '../../../../snippets/review-summary.json';
 import { isCatalogueUri } from '../agencies/workspaceCatalogue';
-import type { DocumentState } from '../documentState';
 import { lineBreakOf } from '../edit/lines';
 import { lineBreakAtOrAfter } from '../parse/positionContext';
 import type { CompletionProvider } from './featureTypes';

@@ -100,7 +100,6 @@ export function checkRecommendationEdit(previous: CheckedSnapshot, text: string,
   const fromWindow = (offset: number): number | undefined =>
     offset >= base ? chunkStart + offset - base : offset < headerLength ? newTable.proseHeaderStart + offset : undefined;
   const inOldChunk = (finding: CheckedFinding): boolean => finding.start >= chunkStart && finding.start < oldChunkEnd;
-  const oldLocal = previous.findings.filter((f) => isLocal(f) && inOldChunk(f));
   const windowLocal = window.findings.filter((f) => isLocal(f) && f.start >= base && f.start < base + newChunk.length);
 
   // A name's findings depend on every place its words are written, and their fixes' replacement

@@ -1,7 +1,7 @@
 // The messages between the extension and the preview's webview, and their validators. Both sides
 // check every message they receive (a webview is a separate, less trusted context); a message that
 // does not have exactly the expected shape is dropped. No vscode import: the webview bundles this.
-import type { SourceMapEntry } from '../../../common/page/renderTypes';
+import type { SourceMapEntry } from '../page/renderTypes';
 
 /** What the webview keeps about itself (vscode.setState), and what the serializer revives from. */
 export interface PreviewState {
