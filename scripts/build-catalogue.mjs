@@ -2,7 +2,7 @@
 // shared police and local authority lists (../shared/data), the extracts in data/sources/ (NHS
 // ODS trusts, ICBs and CCGs, the Regulator of Social Housing's providers, HESA institutions; see
 // data/SOURCES.md) and the hand-curated entries in data/agencies.curated.json. The JSON is
-// committed, so building the extension never needs the shared folder; test/unit/catalogueData.test.ts
+// committed, so building the extension never needs the shared folder; test/unit/agencies/catalogue.test.ts
 // checks it is up to date when the folder exists.
 //   node scripts/build-catalogue.mjs            writes data/agencies.json
 //   node scripts/build-catalogue.mjs --check    exits 1 if data/agencies.json is stale

@@ -1,5 +1,5 @@
 // `npm test`: builds everything, then runs every suite in order, stopping at the first failure.
-// Suites: unit (the language service), protocol (the built server over stdio), browser (the page
+// Suites: unit (the language service), cli (the built command-line tool), protocol (the built server over stdio), browser (the page
 // and the preview in headless Chromium), package (vsce), web (the browser entry in VS Code for the Web),
 // and end-to-end (a real VS Code) when its runner exists. `--only unit,protocol` picks suites.
 import { spawn } from 'node:child_process';
@@ -21,6 +21,8 @@ const steps = [
   // ESLint holds the boundaries between the parts (eslint.config.mjs).
   ['lint', [node, 'node_modules/eslint/bin/eslint.js', '.'], 'lint'],
   ['unit', [node, 'scripts/run-tests.mjs', 'test/unit'], 'unit'],
+  // The built command-line tool (dist/cli.js, made by the build step above).
+  ['cli', [node, 'scripts/run-tests.mjs', 'test/cli'], 'cli'],
   ['protocol', [node, 'scripts/run-tests.mjs', '--concurrency=1', 'test/protocol'], 'protocol'],
   ['browser', [node, 'scripts/run-tests.mjs', '--concurrency=1', 'test/browser'], 'browser'],
   ['package', [node, 'scripts/package.mjs', '--check'], 'package'],

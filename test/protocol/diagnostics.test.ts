@@ -25,8 +25,8 @@ describe('server over stdio: diagnostics', () => {
     await client.close(uri);
   });
 
-  test('the three mistakes of the foundation issue are on exactly their nodes', async () => {
-    const path = join(fixturesDir, 'schema', 'issue-2-done-when.review.yaml');
+  test('three schema mistakes of different kinds are each on exactly their node', async () => {
+    const path = join(fixturesDir, 'schema', 'every-kind-of-mistake.review.yaml');
     const uri = pathToFileURL(path).toString();
     await client.open(uri, readFileSync(path, 'utf8'));
     const { diagnostics } = await client.waitForDiagnostics(uri);

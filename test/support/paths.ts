@@ -26,5 +26,19 @@ export const examplesDir = join(repoRoot, 'examples');
 /** The shared folder beside the repository (read-only reference material). */
 export const sharedDir = process.env.REVIEW_SUMMARIES_SHARED ?? join(repoRoot, '..', 'shared');
 
+/**
+ * A file of the shared folder, or undefined when the folder is not beside the repository: a test
+ * that needs it then skips, saying why (pass `skipUnlessShared(...)` as the test's options).
+ */
+export function readSharedFile(...parts: string[]): string | undefined {
+  const path = join(sharedDir, ...parts);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** node:test options that skip a test, with the reason, when `content` from the shared folder is missing. */
+export function skipUnlessShared(content: unknown, what: string): { skip?: string } {
+  return content === undefined ? { skip: `${what} is not there: put the shared folder beside the repository (or set REVIEW_SUMMARIES_SHARED)` } : {};
+}
+
 /** require() resolving from the repository (tests run bundled from a temporary folder). */
 export const requireFromRepo: NodeJS.Require = createRequire(join(repoRoot, 'package.json'));

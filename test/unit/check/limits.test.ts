@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { createLanguageService } from '../../server/src/service/languageService';
-import { defaultSettings } from '../../server/src/service/settings';
-import { fixturesDir } from '../support/paths';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { defaultSettings } from '../../../server/src/service/settings';
+import { fixturesDir } from '../../support/paths';
 
 const valid = readFileSync(join(fixturesDir, 'schema', 'valid-minimal.review.yaml'), 'utf8');
 const doc = (text: string) => ({ uri: 'file:///limits.review.yaml', version: 1, getText: () => text });

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { parse } from 'yaml';
-import { builtinEntries } from '../../server/src/service/agencies/builtinCatalogue';
-import { DocumentState } from '../../server/src/service/documentState';
-import { createLanguageService, type LanguageServiceOptions } from '../../server/src/service/languageService';
+import { builtinEntries } from '../../../server/src/service/agencies/builtinCatalogue';
+import { DocumentState } from '../../../server/src/service/documentState';
+import { createLanguageService, type LanguageServiceOptions } from '../../../server/src/service/languageService';
 
 const head = 'title: Uttlesford review\ncsp: Uttlesford\npublished: 2023-08\nrecommendations:\n  - number: 1\n    text: t\n    addressedTo:\n';
 

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parseSummary } from '../../server/src/service/parse/parseSummary';
-import { hostileDir } from '../support/hostileCorpus';
+import { parseSummary } from '../../../server/src/service/parse/parseSummary';
+import { hostileDir } from '../../support/hostileCorpus';
 
 test('a "billion laughs" file is never expanded: aliases stand as null in the plain value', () => {
   const text = readFileSync(join(hostileDir, 'billion-laughs.review.yaml'), 'utf8');

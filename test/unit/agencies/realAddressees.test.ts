@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { builtinEntries } from '../../server/src/service/agencies/builtinCatalogue';
-import { AgencyCatalogue } from '../../server/src/service/agencies/catalogue';
-import { repoRoot } from '../support/paths';
+import { builtinEntries } from '../../../server/src/service/agencies/builtinCatalogue';
+import { AgencyCatalogue } from '../../../server/src/service/agencies/catalogue';
+import { repoRoot } from '../../support/paths';
 
 interface RealList {
   csp: string;
@@ -32,7 +32,7 @@ test('real recommendation lists: share of addressees recognised (tuned and held 
   }
 });
 
-test('the families the issue found unknown are recognised by data or by form', () => {
+test('the families of addressees real lists use (councils, former CCGs, PCCs, government, housing, CSP brands, collectives) are recognised by data or by form', () => {
   for (const written of [
     'Leeds City Council',
     'Essex County Council',

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { createLanguageService, ReviewSummaryService } from '../../server/src/service/languageService';
-import type { FileEdit } from '../../server/src/service/types';
-import { fixturesDir } from '../support/paths';
+import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
+import type { FileEdit } from '../../../server/src/service/types';
+import { fixturesDir } from '../../support/paths';
 
 const dir = join(fixturesDir, 'agency-fixes');
 const read = (name: string): string => readFileSync(join(dir, name), 'utf8');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createLanguageService } from '../../server/src/service/languageService';
-import { distinctiveWords, titleMentionsCsp } from '../../server/src/service/rules/consistency/cspName';
-import { shortSummaryProblem } from '../../server/src/service/rules/consistency/consistencyRules';
+import { createLanguageService } from '../../../../server/src/service/languageService';
+import { distinctiveWords, titleMentionsCsp } from '../../../../server/src/service/rules/consistency/cspName';
+import { shortSummaryProblem } from '../../../../server/src/service/rules/consistency/consistencyRules';
 
 function summary(fields: { title?: string; csp?: string; published?: string; yearOfDeath?: string; summary?: string }): string {
   return [

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseDocument } from 'yaml';
-import { createLanguageService, ReviewSummaryService } from '../../server/src/service/languageService';
-import { fixturesDir } from '../support/paths';
+import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
+import { fixturesDir } from '../../support/paths';
 
 const valid = readFileSync(join(fixturesDir, 'schema', 'valid-minimal.review.yaml'), 'utf8');
 

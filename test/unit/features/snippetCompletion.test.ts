@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { InsertTextFormat, InsertTextMode, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
-import { createLanguageService } from '../../server/src/service/languageService';
-import { expandSnippet, snippetDiagnostics as diagnosticsOf, snippetHostSummary as summary, snippetTestNow as now } from '../support/snippetBody';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { expandSnippet, snippetDiagnostics as diagnosticsOf, snippetHostSummary as summary, snippetTestNow as now } from '../../support/snippetBody';
 
 const uri = 'file:///snippets/summary.review.yaml';
 

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { expandSnippet, snippetDiagnostics as diagnosticsOf, snippetHostSummary as host, snippetTestNow as now } from '../support/snippetBody';
-import { repoRoot } from '../support/paths';
+import { expandSnippet, snippetDiagnostics as diagnosticsOf, snippetHostSummary as host, snippetTestNow as now } from '../../support/snippetBody';
+import { repoRoot } from '../../support/paths';
 
 interface Snippet {
   prefix: string | string[];

@@ -4,13 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { agencyKinds } from '../../server/src/service/agencies/agencyTypes';
-import { builtinEntries } from '../../server/src/service/agencies/builtinCatalogue';
-import { AgencyCatalogue } from '../../server/src/service/agencies/catalogue';
-import { splitCombined } from '../../server/src/service/agencies/splitCombined';
-import { catalogueFor, readCatalogueEntries } from '../../server/src/service/agencies/workspaceCatalogue';
-import { createLanguageService } from '../../server/src/service/languageService';
-import { repoRoot, sharedDir } from '../support/paths';
+import { agencyKinds } from '../../../server/src/service/agencies/agencyTypes';
+import { builtinEntries } from '../../../server/src/service/agencies/builtinCatalogue';
+import { AgencyCatalogue } from '../../../server/src/service/agencies/catalogue';
+import { splitCombined } from '../../../server/src/service/agencies/splitCombined';
+import { catalogueFor, readCatalogueEntries } from '../../../server/src/service/agencies/workspaceCatalogue';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { repoRoot, sharedDir } from '../../support/paths';
 
 const catalogue = new AgencyCatalogue([builtinEntries]);
 

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { createLanguageService } from '../../server/src/service/languageService';
-import { shortText } from '../../server/src/service/features/outline';
-import { matches, workspaceSymbols } from '../../server/src/service/features/workspaceSymbols';
-import { examplesDir } from '../support/paths';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { shortText } from '../../../server/src/service/features/outline';
+import { matches, workspaceSymbols } from '../../../server/src/service/features/workspaceSymbols';
+import { examplesDir } from '../../support/paths';
 
 const seed = readFileSync(join(examplesDir, 'uttlesford.review.yaml'), 'utf8');
 

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { positionContext, type PositionContext } from '../../server/src/service/parse/positionContext';
-import { examplesDir } from '../support/paths';
+import { positionContext, type PositionContext } from '../../../server/src/service/parse/positionContext';
+import { examplesDir } from '../../support/paths';
 
 /** The context at the `|` in `source` (the bar is removed); `crlf` writes the text with CRLF. */
 function at(source: string, crlf = false): { context: PositionContext | undefined; text: string } {

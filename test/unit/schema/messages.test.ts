@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { createLanguageService, ReviewSummaryService } from '../../server/src/service/languageService';
-import { schemaChecker } from '../../server/src/service/rules/schemaRules';
-import { yamlChecker } from '../../server/src/service/rules/yamlRules';
-import { suggest, typoDistance } from '../../server/src/service/schema/suggest';
-import { fixturesDir } from '../support/paths';
+import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
+import { schemaChecker } from '../../../server/src/service/rules/schemaRules';
+import { yamlChecker } from '../../../server/src/service/rules/yamlRules';
+import { suggest, typoDistance } from '../../../server/src/service/schema/suggest';
+import { fixturesDir } from '../../support/paths';
 
 const valid = readFileSync(join(fixturesDir, 'schema', 'valid-minimal.review.yaml'), 'utf8');
 

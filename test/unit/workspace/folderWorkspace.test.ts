@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { createLanguageService } from '../../server/src/service/languageService';
-import { emptyWorkspace, type WorkspaceData } from '../../server/src/service/workspace';
-import { FolderWorkspaces } from '../../server/src/workspace/folderWorkspace';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { emptyWorkspace, type WorkspaceData } from '../../../server/src/service/workspace';
+import { FolderWorkspaces } from '../../../server/src/workspace/folderWorkspace';
 
 const summary = (words: string) => `title: Brent review
 csp: Brent

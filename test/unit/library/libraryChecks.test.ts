@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { agencySpellingKey } from '../../server/src/service/library/agencyKey';
-import { checkLibrary, type LibraryMember } from '../../server/src/service/library/libraryChecks';
-import { extractSummaryFacts } from '../../server/src/service/library/summaryFacts';
-import { parseSummary } from '../../server/src/service/parse/parseSummary';
+import { agencySpellingKey } from '../../../server/src/service/library/agencyKey';
+import { checkLibrary, type LibraryMember } from '../../../server/src/service/library/libraryChecks';
+import { extractSummaryFacts } from '../../../server/src/service/library/summaryFacts';
+import { parseSummary } from '../../../server/src/service/parse/parseSummary';
 
 /** Places are plain labels here: the check never looks inside them. */
 function member(file: string, csp: string, published: string, url: string, agencies: string[]): LibraryMember<string> {

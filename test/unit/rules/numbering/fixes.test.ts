@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { createLanguageService, ReviewSummaryService } from '../../server/src/service/languageService';
-import type { Fix } from '../../server/src/service/types';
-import { fixturesDir } from '../support/paths';
+import { createLanguageService, ReviewSummaryService } from '../../../../server/src/service/languageService';
+import type { Fix } from '../../../../server/src/service/types';
+import { fixturesDir } from '../../../support/paths';
 
 const fixesDir = join(fixturesDir, 'fixes');
 

@@ -3,19 +3,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { createLanguageService, ReviewSummaryService } from '../../server/src/service/languageService';
-import { fixturesDir } from '../support/paths';
+import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
+import { fixturesDir } from '../../support/paths';
 
 const uri = 'file:///ws/uttlesford-as-typed.review.yaml';
 
 /**
- * Issue 3's "done when": the seed page typed as it appears on the web shows each of its problems,
+ * The seed page typed as it appears on the web shows each of its problems,
  * and applying the offered quick fixes one after the other (as a person clicking the lightbulb
  * would: the preferred fix of the first finding that has one) ends with no diagnostics and the
  * recommendations numbered 1..12 in file order.
  */
 test('the seed page as typed on the web is fixed by its quick fixes, one after the other', () => {
-  let text = readFileSync(join(fixturesDir, 'done-when', 'seed-as-typed.yaml'), 'utf8');
+  let text = readFileSync(join(fixturesDir, 'quick-fixes', 'seed-as-typed.yaml'), 'utf8');
   const service = createLanguageService();
   let version = 1;
   const findings = () => service.findings({ uri, version, getText: () => text });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createLanguageService } from '../../server/src/service/languageService';
-import { allRules } from '../../server/src/service/rules/index';
-import { longestAscending } from '../../server/src/service/rules/numbering/numberRules';
-import type { CheckedFinding } from '../../server/src/service/check/runChecks';
+import { createLanguageService } from '../../../../server/src/service/languageService';
+import { allRules } from '../../../../server/src/service/rules/index';
+import { longestAscending } from '../../../../server/src/service/rules/numbering/numberRules';
+import type { CheckedFinding } from '../../../../server/src/service/check/runChecks';
 
 const head = [
   'title: Uttlesford review',

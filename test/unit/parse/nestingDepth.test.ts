@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findExcessiveNesting, maxNesting } from '../../server/src/service/parse/nestingDepth';
-import { parseSummary } from '../../server/src/service/parse/parseSummary';
+import { findExcessiveNesting, maxNesting } from '../../../server/src/service/parse/nestingDepth';
+import { parseSummary } from '../../../server/src/service/parse/parseSummary';
 
 describe('nesting limit (checked before yaml parses)', () => {
   test('flow nesting past the limit is found at the bracket that crosses it', () => {
