@@ -5,9 +5,11 @@ import {
   DidChangeConfigurationNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type ResponseError,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './service/languageService';
@@ -19,6 +21,8 @@ import { WorkspaceFileSync } from './lsp/workspaceFileSync';
 import { WorkspaceSymbolIndex } from './lsp/workspaceSymbolIndex';
 import { ListedFileWatcher } from './lsp/listedFileWatcher';
 import { serverInfoRequest, type ServerInfo } from '../../common/protocol/serverInfoProtocol';
+import { cancelledError, isCancelled } from './lsp/cancellation';
+import { version as extensionVersion } from '../../package.json';
 import type { FileSystem } from '../../common/protocol/fileSystemProtocol';
 
 /** What differs between the Node server and the one in a browser's web worker. */
@@ -82,7 +86,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         workspaceSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'review-summary-server', version: '0.1.0' },
+      serverInfo: { name: 'review-summary-server', version: extensionVersion },
     };
   });
 
@@ -134,8 +138,12 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  /** Requests on documents the server does not have answer empty instead of failing. */
-  function withDocument<T>(uri: string, empty: T, run: (document: TextDocument) => T): T {
+  /**
+   * Runs a request on an open document. Requests on documents the server does not have answer
+   * empty instead of failing; a request cancelled before its work began answers "cancelled".
+   */
+  function withDocument<T>(method: string, uri: string, token: CancellationToken, empty: T, run: (document: TextDocument) => T): T | ResponseError<void> {
+    if (isCancelled(token)) return cancelledError(method);
     const document = documents.get(uri);
     if (!document) return empty;
     try {
@@ -146,12 +154,15 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }
   }
 
-  connection.onHover((params) => withDocument(params.textDocument.uri, null, (doc) => service.hover(doc, params.position)));
-  connection.onCompletion((params) => withDocument(params.textDocument.uri, { isIncomplete: false, items: [] }, (doc) => service.complete(doc, params.position)));
-  connection.onCodeAction((params) => withDocument(params.textDocument.uri, [], (doc) => service.codeActions(doc, params.range)));
-  connection.onDocumentSymbol((params) => withDocument(params.textDocument.uri, [], (doc) => service.documentSymbols(doc)));
-  connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, [], (doc) => service.foldingRanges(doc)));
+  connection.onHover((params, token) => withDocument('hover', params.textDocument.uri, token, null, (doc) => service.hover(doc, params.position)));
+  connection.onCompletion((params, token) =>
+    withDocument('completion', params.textDocument.uri, token, { isIncomplete: false, items: [] }, (doc) => service.complete(doc, params.position)),
+  );
+  connection.onCodeAction((params, token) => withDocument('codeAction', params.textDocument.uri, token, [], (doc) => service.codeActions(doc, params.range)));
+  connection.onDocumentSymbol((params, token) => withDocument('documentSymbol', params.textDocument.uri, token, [], (doc) => service.documentSymbols(doc)));
+  connection.onFoldingRanges((params, token) => withDocument('foldingRange', params.textDocument.uri, token, [], (doc) => service.foldingRanges(doc)));
   connection.onWorkspaceSymbol(async (params, token) => {
+    if (isCancelled(token)) return cancelledError('workspace/symbol');
     try {
       const open = documents.all().map((doc) => ({ uri: doc.uri, text: doc.getText() }));
       return await workspaceSymbolIndex.query(params.query, open, () => token.isCancellationRequested);

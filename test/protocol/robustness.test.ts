@@ -8,7 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-types';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { LSPErrorCodes, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { generateSummary } from '../support/generateSummary';
 import { TestLspClient } from '../support/lspClient';
 import { fixturesDir, repoRoot } from '../support/paths';
 
@@ -108,14 +109,24 @@ describe('server over stdio: robustness', () => {
     await stillServing('after-malformed');
   });
 
-  test('a cancelled request does not stop the server', async () => {
+  test('a request cancelled while it waits is answered "cancelled" without running, and the server keeps serving', async () => {
     const uri = 'file:///virtual/cancel.review.yaml';
     await client.open(uri, validMinimal);
     await client.waitForDiagnostics(uri);
+    // A large summary opened first keeps the server checking it for a while, so the request and
+    // its cancellation both arrive while the request still waits in the queue: it must be answered
+    // RequestCancelled, not computed.
+    const busy = 'file:///virtual/busy.review.yaml';
+    await client.open(busy, generateSummary({ recommendations: 1500 }));
     const source = new CancellationTokenSource();
     const pending = client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } }, source.token);
     source.cancel();
-    await pending.catch(() => undefined);
+    const outcome = await pending.then(
+      (result) => ({ result }),
+      (error: { code?: number }) => ({ code: error.code }),
+    );
+    assert.deepEqual(outcome, { code: LSPErrorCodes.RequestCancelled });
+    await client.close(busy);
     await client.close(uri);
     await stillServing('after-cancel');
   });

@@ -5,8 +5,9 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { clientFileSystem } from '../../../common/protocol/fileSystemProtocol';
 import { startServer } from '../server';
 import { nodeFileSystem } from './nodeFileSystem';
+import { connectionOptions } from '../lsp/cancellation';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, connectionOptions);
 startServer(connection, {
   fileSystem: nodeFileSystem(clientFileSystem(connection)),
   processId: process.pid,
