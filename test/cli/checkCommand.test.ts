@@ -1,47 +1,23 @@
 // The built CLI (`node dist/cli.js check`) on temporary libraries: which files it finds, that
 // threads do not change its output, its three formats, the cross-file checks and the exit codes.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
 import Ajv from 'ajv';
 import type { Log } from 'sarif';
 import { repoRoot } from '../support/paths';
+import { runCli, temporaryFolders, type CliRow } from './cliHarness';
 
-const cli = join(repoRoot, 'dist', 'cli.js');
-const made: string[] = [];
-after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function library(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'review-summary-cli-'));
-  made.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
-function runCli(cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const { library } = temporaryFolders('review-summary-cli-');
 
 /** `review-summary check ...args` in `cwd`. */
 function run(cwd: string, ...args: string[]): ReturnType<typeof runCli> {
   return runCli(cwd, 'check', ...args);
 }
 
-interface Row {
-  file: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  severity: string;
-  code: string;
-  message: string;
-  related?: Array<{ file: string; message: string }>;
-}
+type Row = CliRow;
 
 function json(cwd: string, ...args: string[]): Row[] {
   const { stdout } = run(cwd, '--format', 'json', ...args);

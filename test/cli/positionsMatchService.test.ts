@@ -1,35 +1,23 @@
 // The built CLI reports YAML problems at the same places as the editor: text output 1-based,
 // `--format json` 0-based UTF-16 (LSP), through emoji, combining accents, CRLF, a BOM and tabs.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { fixturesDir, repoRoot } from '../support/paths';
+import { runCli, temporaryFolders, type CliRow } from './cliHarness';
 
-const cli = join(repoRoot, 'dist', 'cli.js');
-const scratch = mkdtempSync(join(tmpdir(), 'review-summary-cli-positions-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
-
-interface Row {
-  file: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  severity: string;
-  code: string;
-  message: string;
-}
+const scratch = temporaryFolders('review-summary-cli-positions-').folder();
 
 function check(file: string, ...flags: string[]) {
-  const result = spawnSync(process.execPath, [cli, 'check', ...flags, file], { cwd: repoRoot, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(repoRoot, 'check', ...flags, file);
 }
 
-function json(file: string): Row[] {
+function json(file: string): CliRow[] {
   const { stdout } = check(file, '--format', 'json');
-  return JSON.parse(stdout) as Row[];
+  return JSON.parse(stdout) as CliRow[];
 }
 
 /** Where `needle` starts on the line containing it, counted in UTF-16 code units (as LSP does). */

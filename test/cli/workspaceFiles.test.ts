@@ -1,37 +1,16 @@
 // The built CLI on temporary libraries with catalogues and redaction lists in several folders:
 // each summary gets the files of its folder and of the folders above it, as in the editor.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { after, describe, test } from 'node:test';
-import { repoRoot } from '../support/paths';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { runCli, temporaryFolders, type CliRow } from './cliHarness';
 
-const cli = join(repoRoot, 'dist', 'cli.js');
-const made: string[] = [];
-after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const { library } = temporaryFolders('review-summary-cli-ws-');
 
-function library(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'review-summary-cli-ws-'));
-  made.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
-interface Row {
-  file: string;
-  code: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-
-function check(cwd: string, ...args: string[]): Row[] {
-  const result = spawnSync(process.execPath, [cli, 'check', '--format', 'json', ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  assert.ok(result.status === 0 || result.status === 1, result.stderr);
-  return JSON.parse(result.stdout) as Row[];
+function check(cwd: string, ...args: string[]): CliRow[] {
+  const result = runCli(cwd, 'check', '--format', 'json', ...args);
+  assert.ok(result.code === 0 || result.code === 1, result.stderr);
+  return JSON.parse(result.stdout) as CliRow[];
 }
 
 const summary = (words: string, agency = 'All agencies involved in this review') => `title: Uttlesford review
@@ -126,8 +105,8 @@ describe('CLI: workspace files by folder', () => {
     assert.deepEqual(unknown('.'), ['north/a.review.yaml', 'south/b.review.yaml']);
     assert.deepEqual(unknown('--catalogue', 'shared/extra.yaml', '.'), ['south/b.review.yaml']);
     assert.deepEqual(unknown('--catalogue=shared/extra.yaml', '--jobs', '2', '.'), ['south/b.review.yaml'], 'the same on threads');
-    const missing = spawnSync(process.execPath, [cli, 'check', '--catalogue', 'nowhere.yaml', '.'], { cwd: dir, encoding: 'utf8' });
-    assert.equal(missing.status, 2);
+    const missing = runCli(dir, 'check', '--catalogue', 'nowhere.yaml', '.');
+    assert.equal(missing.code, 2);
     assert.match(missing.stderr, /nowhere\.yaml: no such agency catalogue file/);
   });
 
