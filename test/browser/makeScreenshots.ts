@@ -9,6 +9,7 @@ import { launchChromium } from '../support/chromium';
 import { examplesDir, repoRoot } from '../support/paths';
 import { loadPage, previewDocument } from '../support/previewHarness';
 import type { ThemeKind } from '../support/vscodeTheme';
+import { redactionRuleIds } from '../../server/src/service/redaction/redactionChecker';
 
 const outDir = resolve(process.argv[2] ?? join(repoRoot, 'build', 'screenshots'));
 const seed = readFileSync(join(examplesDir, 'uttlesford.review.yaml'), 'utf8');
@@ -16,9 +17,9 @@ const seed = readFileSync(join(examplesDir, 'uttlesford.review.yaml'), 'utf8');
 // Marks a name the way the redaction rules do, so the screenshot shows marks even where those
 // rules are not registered (they live in another module).
 const declaredName: Checker = {
-  rules: [{ id: 'redaction/declared-name', defaultSeverity: 'error', description: 'screenshot' }],
+  rules: [{ id: redactionRuleIds.declaredName, defaultSeverity: 'error', description: 'screenshot' }],
   check: ({ parsed }) =>
-    [...parsed.text.matchAll(/\bMargaret\b/g)].map((m) => ({ rule: 'redaction/declared-name', start: m.index!, end: m.index! + m[0].length, message: 'Declared name "Margaret" must not be published.' })),
+    [...parsed.text.matchAll(/\bMargaret\b/g)].map((m) => ({ rule: redactionRuleIds.declaredName, start: m.index!, end: m.index! + m[0].length, message: 'Declared name "Margaret" must not be published.' })),
 };
 
 async function main(): Promise<void> {

@@ -6,6 +6,8 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionList, Hover, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { TestLspClient, rules } from '../support/lspClient';
+import { agencyRuleIds } from '../../server/src/service/rules/agencyRules';
+import { schemaRuleIds } from '../../server/src/service/schema/schemaValidation';
 
 const summary = `title: Uttlesford review
 csp: Uttlesford
@@ -51,8 +53,8 @@ describe('server over stdio: agencies, the workspace catalogue, completion and h
   test('the workspace catalogue on disk is used: its agency is known, others are not', async () => {
     await client.open(uri, summary);
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
-    assert.deepEqual(rules(diagnostics), ['agency/combined', 'agency/unknown']);
-    const unknown = diagnostics.find((d) => d.code === 'agency/unknown')!;
+    assert.deepEqual(rules(diagnostics), [agencyRuleIds.combined, agencyRuleIds.unknown]);
+    const unknown = diagnostics.find((d) => d.code === agencyRuleIds.unknown)!;
     assert.deepEqual(unknown.range, { start: { line: 12, character: 8 }, end: { line: 12, character: 26 } });
   });
 
@@ -86,24 +88,24 @@ describe('server over stdio: agencies, the workspace catalogue, completion and h
     assert.deepEqual(catalogueDiagnostics.diagnostics, []);
     client.clearDiagnostics(uri);
     await client.change(catalogueUri, 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '  - name: Grace Road Surgery\n    kind: NHS trust\n' }]);
-    const republished = await client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'agency/unknown'));
-    assert.deepEqual(rules(republished.diagnostics), ['agency/combined']);
+    const republished = await client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === agencyRuleIds.unknown));
+    assert.deepEqual(rules(republished.diagnostics), [agencyRuleIds.combined]);
   });
 
   test('a catalogue file is checked against its own schema, with located diagnostics', async () => {
     client.clearDiagnostics(catalogueUri);
     await client.change(catalogueUri, 3, [{ range: { start: { line: 2, character: 10 }, end: { line: 2, character: 16 } }, text: 'polise' }]);
     const { diagnostics } = await client.waitForDiagnostics(catalogueUri, (p) => p.version === 3);
-    assert.deepEqual(rules(diagnostics), ['schema/invalid-value']);
+    assert.deepEqual(rules(diagnostics), [schemaRuleIds.invalidValue]);
     assert.deepEqual(diagnostics[0].range, { start: { line: 2, character: 10 }, end: { line: 2, character: 16 } });
     // The broken entry drops out of the catalogue, so Westshire Police is a near miss of Wiltshire Police again.
-    const again = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'agency/did-you-mean' && d.range.start.line === 11));
+    const again = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === agencyRuleIds.didYouMean && d.range.start.line === 11));
     assert.match(again.diagnostics.find((d) => d.range.start.line === 11)!.message as string, /Wiltshire Police/);
     // Closing the unsaved catalogue brings back the file on disk.
     client.clearDiagnostics(uri);
     await client.close(catalogueUri);
     const restored = await client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.range.start.line === 11));
-    assert.deepEqual(rules(restored.diagnostics), ['agency/combined', 'agency/unknown']);
+    assert.deepEqual(rules(restored.diagnostics), [agencyRuleIds.combined, agencyRuleIds.unknown]);
   });
 
   test('completion of agency names over the protocol', async () => {

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { TestLspClient, rules } from '../support/lspClient';
 import { examplesDir, fixturesDir } from '../support/paths';
+import { schemaRuleIds } from '../../server/src/service/schema/schemaValidation';
 
 describe('server over stdio: diagnostics', () => {
   let client: TestLspClient;
@@ -30,8 +31,8 @@ describe('server over stdio: diagnostics', () => {
     const uri = pathToFileURL(path).toString();
     await client.open(uri, readFileSync(path, 'utf8'));
     const { diagnostics } = await client.waitForDiagnostics(uri);
-    assert.deepEqual(rules(diagnostics), ['schema/missing-field', 'schema/unknown-field', 'schema/wrong-type']);
-    const wrongType = diagnostics.find((d) => d.code === 'schema/wrong-type')!;
+    assert.deepEqual(rules(diagnostics), [schemaRuleIds.missingField, schemaRuleIds.unknownField, schemaRuleIds.wrongType]);
+    const wrongType = diagnostics.find((d) => d.code === schemaRuleIds.wrongType)!;
     assert.deepEqual(wrongType.range, { start: { line: 5, character: 13 }, end: { line: 5, character: 19 } });
     assert.equal(wrongType.source, 'review-summary');
   });
@@ -46,7 +47,7 @@ describe('server over stdio: diagnostics', () => {
     // published: 2023-08 → 2023-8 (delete the "0" at line 3, character 16).
     await client.change(uri, 2, [{ range: { start: { line: 2, character: 16 }, end: { line: 2, character: 17 } }, text: '' }]);
     const afterEdit = await client.waitForDiagnostics(uri, (p) => p.version === 2);
-    assert.deepEqual(rules(afterEdit.diagnostics), ['schema/invalid-value']);
+    assert.deepEqual(rules(afterEdit.diagnostics), [schemaRuleIds.invalidValue]);
     assert.deepEqual(afterEdit.diagnostics[0].range, { start: { line: 2, character: 11 }, end: { line: 2, character: 17 } });
     // Several quick edits: only the last version's result matters, and it is clean again.
     await client.change(uri, 3, [{ range: { start: { line: 2, character: 16 }, end: { line: 2, character: 16 } }, text: '1' }]);

@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, DocumentSymbol, SymbolInformation, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { TestLspClient } from '../support/lspClient';
 import { examplesDir } from '../support/paths';
+import { numberRuleIds } from '../../server/src/service/rules/numbering/numberRules';
 
 const seed = readFileSync(join(examplesDir, 'uttlesford.review.yaml'), 'utf8');
 
@@ -38,9 +39,9 @@ describe('server over stdio: numbering quick fixes and outline', () => {
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.version === 1);
     const outOfOrder = numbering(diagnostics);
     assert.deepEqual(outOfOrder.map((d) => [d.code, d.range.start.line]), [
-      ['numbering/out-of-order', 26],
-      ['numbering/out-of-order', 33],
-      ['numbering/out-of-order', 43],
+      [numberRuleIds.outOfOrder, 26],
+      [numberRuleIds.outOfOrder, 33],
+      [numberRuleIds.outOfOrder, 43],
     ]);
     const lineOfTwo = text.slice(0, text.indexOf('  - number: 2\n')).split('\n').length - 1;
     assert.equal(outOfOrder[0].relatedInformation?.[0].location.range.start.line, lineOfTwo, 'points at recommendation 2');
@@ -70,7 +71,7 @@ describe('server over stdio: numbering quick fixes and outline', () => {
     await client.open(uri, text, 1);
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.version === 1);
     const found = numbering(diagnostics);
-    assert.deepEqual(found.map((d) => d.code), ['numbering/duplicate', 'numbering/gap']);
+    assert.deepEqual(found.map((d) => d.code), [numberRuleIds.duplicate, numberRuleIds.gap]);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: found[1].range, context: { diagnostics: [found[1]] } });
     const renumber = actions.find((action) => action.title === 'Renumber recommendations 1..N in file order')!;
     const change = renumber.edit!.documentChanges![0] as TextDocumentEdit;

@@ -8,6 +8,8 @@ import type { CodeAction, TextEdit, WorkspaceEdit } from 'vscode-languageserver-
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { redactSelectionRequest, replaceWithRoleRequest, type RedactionEditResponse } from '../../common/protocol/redactionProtocol';
 import { TestLspClient } from '../support/lspClient';
+import { redactionRuleIds } from '../../server/src/service/redaction/redactionChecker';
+import { schemaRuleIds } from '../../server/src/service/schema/schemaValidation';
 
 const text = `title: Brent review
 csp: Brent
@@ -50,16 +52,16 @@ describe('server over stdio: redaction', () => {
   test('findings on the exact words, the workspace list applied', async () => {
     const uri = pathToFileURL(join(folder, 'a.review.yaml')).toString();
     await client.open(uri, text);
-    const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'redaction/declared-name'));
+    const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === redactionRuleIds.declaredName));
     const redaction = diagnostics.filter((d) => String(d.code).startsWith('redaction/'));
     const lines = text.split('\n');
     assert.deepEqual(
       redaction.map((d) => [d.code, lines[d.range.start.line].slice(d.range.start.character, d.range.end.character)]),
       [
-        ['redaction/person-name', 'Shannon'],
-        ['redaction/person-name', 'Shannon'],
-        ['redaction/declared-name', 'Kayleigh'],
-        ['redaction/person-name', 'Shannon'],
+        [redactionRuleIds.personName, 'Shannon'],
+        [redactionRuleIds.personName, 'Shannon'],
+        [redactionRuleIds.declaredName, 'Kayleigh'],
+        [redactionRuleIds.personName, 'Shannon'],
       ],
     );
     await client.close(uri);
@@ -69,7 +71,7 @@ describe('server over stdio: redaction', () => {
     const uri = pathToFileURL(join(folder, 'b.review.yaml')).toString();
     await client.open(uri, text);
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
-    const shannon = diagnostics.find((d) => d.code === 'redaction/person-name')!;
+    const shannon = diagnostics.find((d) => d.code === redactionRuleIds.personName)!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: shannon.range, context: { diagnostics: [shannon] } });
     const replace = actions.find((a) => a.title.includes('"a family member"'));
     assert.ok(replace?.edit, `actions: ${actions.map((a) => a.title).join(' | ')}`);
@@ -109,7 +111,7 @@ describe('server over stdio: redaction', () => {
     const uri = pathToFileURL(join(folder, 'review-summaries.redaction.yaml')).toString();
     await client.open(uri, 'names:\n  - Kayleigh\nallowed: [Hope]\n');
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['schema/unknown-field']);
+    assert.deepEqual(diagnostics.map((d) => d.code), [schemaRuleIds.unknownField]);
     await client.close(uri);
   });
 });

@@ -12,6 +12,8 @@ import { LSPErrorCodes, type PublishDiagnosticsParams } from 'vscode-languageser
 import { generateSummary } from '../support/generateSummary';
 import { TestLspClient } from '../support/lspClient';
 import { fixturesDir, repoRoot } from '../support/paths';
+import { schemaRuleIds } from '../../server/src/service/schema/schemaValidation';
+import { checkRuleIds } from '../../server/src/service/check/runChecks';
 
 /** The YAML and schema rules' codes (other rules, such as the agency catalogue's, may also speak). */
 function ownRules(diagnostics: Diagnostic[]): string[] {
@@ -35,8 +37,8 @@ describe('server over IPC (as the VS Code client starts it)', () => {
       const uri = 'file:///ipc/summary.review.yaml';
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'review-summary', version: 1, text: validMinimal.replace('yearOfDeath: 2020', 'yearOfDeath: "2020"') } });
       const { diagnostics } = await published;
-      assert.deepEqual(ownRules(diagnostics), ['schema/wrong-type']);
-      assert.deepEqual(diagnostics.find((d) => d.code === 'schema/wrong-type')!.range, { start: { line: 3, character: 13 }, end: { line: 3, character: 19 } });
+      assert.deepEqual(ownRules(diagnostics), [schemaRuleIds.wrongType]);
+      assert.deepEqual(diagnostics.find((d) => d.code === schemaRuleIds.wrongType)!.range, { start: { line: 3, character: 13 }, end: { line: 3, character: 19 } });
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
     } finally {
@@ -59,7 +61,7 @@ describe('server over stdio: robustness', () => {
     const uri = `file:///virtual/alive-${tag}.review.yaml`;
     await client.open(uri, validMinimal.replace('published: 2023-08', 'published: 2023-13'));
     const { diagnostics } = await client.waitForDiagnostics(uri);
-    assert.deepEqual(ownRules(diagnostics), ['schema/invalid-value'], tag);
+    assert.deepEqual(ownRules(diagnostics), [schemaRuleIds.invalidValue], tag);
     await client.close(uri);
   }
 
@@ -139,7 +141,7 @@ describe('server over stdio: robustness', () => {
     // The user types a comment line at the top: version 5, every line one lower.
     await client.change(uri, 5, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# draft\n' }]);
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.version === 5);
-    const unknown = diagnostics.find((d) => d.code === 'schema/unknown-field')!;
+    const unknown = diagnostics.find((d) => d.code === schemaRuleIds.unknownField)!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unknown.range, context: { diagnostics: [unknown] } });
     const rename = actions.find((a) => a.title.includes('`number`'))!;
     const change = rename.edit!.documentChanges![0] as TextDocumentEdit;
@@ -161,8 +163,8 @@ describe('server over stdio: limits come from the settings', () => {
       const text = validMinimal.replace('yearOfDeath: 2020', 'yearOfDeath: "2020"');
       assert.ok(text.length > 200);
       await client.open(uri, text);
-      const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'limits/file-too-large'));
-      assert.deepEqual(diagnostics.map((d) => d.code), ['limits/file-too-large']);
+      const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === checkRuleIds.fileTooLarge));
+      assert.deepEqual(diagnostics.map((d) => d.code), [checkRuleIds.fileTooLarge]);
       assert.equal(diagnostics[0].severity, 3);
       assert.match(String(diagnostics[0].message), /maxFileSize \(200\)/);
     } finally {

@@ -9,6 +9,8 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TestLspClient } from '../support/lspClient';
+import { redactionRuleIds } from '../../server/src/service/redaction/redactionChecker';
+import { agencyRuleIds } from '../../server/src/service/rules/agencyRules';
 
 const summary = (agency: string) => `title: Uttlesford review
 csp: Uttlesford
@@ -27,7 +29,7 @@ recommendations:
 /** The declared names a publication flags, in text order. */
 function declaredIn(params: PublishDiagnosticsParams, text: string): string[] {
   const lines = text.split('\n');
-  return params.diagnostics.filter((d) => d.code === 'redaction/declared-name').map((d) => lines[d.range.start.line].slice(d.range.start.character, d.range.end.character));
+  return params.diagnostics.filter((d) => d.code === redactionRuleIds.declaredName).map((d) => lines[d.range.start.line].slice(d.range.start.character, d.range.end.character));
 }
 
 describe('server over stdio: catalogues and redaction lists by folder', () => {
@@ -100,7 +102,7 @@ describe('server over stdio: catalogues and redaction lists by folder', () => {
   });
 
   test('a catalogue written on disk in one folder makes its agency known there only', async () => {
-    const unknownIn = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === 'agency/unknown');
+    const unknownIn = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === agencyRuleIds.unknown);
     assert.ok(unknownIn(await client.waitForDiagnostics(uri('north/a.review.yaml'))));
     writeFileSync(path('north/review-summaries.agencies.yaml'), 'agencies:\n  - name: Quillon Advocacy Service\n    kind: voluntary sector\n');
     client.clearDiagnostics(uri('south/b.review.yaml'));
@@ -156,7 +158,7 @@ describe('server over stdio: catalogue files named by the setting', () => {
       const uri = pathToFileURL(join(root, 'reviews', 'a.review.yaml')).toString();
       const text = summary('Quillon Advocacy Service');
       await client.open(uri, text);
-      const unknownAgencies = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === 'agency/unknown').length;
+      const unknownAgencies = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === agencyRuleIds.unknown).length;
       await client.waitForDiagnostics(uri, (p) => unknownAgencies(p) === 1);
       // The server asked the client to watch exactly that file (its folder, and its name as a glob).
       const watchers = () => client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles').flatMap((r) => (r.registerOptions as { watchers: unknown[] }).watchers);

@@ -1,6 +1,7 @@
 import type { CodeAction, Diagnostic, FoldingRange, Position, Range, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import type { ReviewSummaryService } from '../../server/src/service/languageService';
 import { collectRanges, lineLengths, rangeProblem } from './rangeChecks';
+import { checkRuleIds } from '../../server/src/service/check/runChecks';
 
 /**
  * Drives every feature the language service has on one document, generically (whatever methods
@@ -52,7 +53,7 @@ export function exerciseService(service: ReviewSummaryService, document: Documen
   };
   const svc = service as AnyService;
   const diagnostics = call('validate', () => service.validate(document)) ?? [];
-  for (const d of diagnostics) if (d.code === 'internal/error') problems.push(`validate: internal/error: ${d.message}`);
+  for (const d of diagnostics) if (d.code === checkRuleIds.internalError) problems.push(`validate: internal/error: ${d.message}`);
 
   for (const position of samplePositions(text, lines, options.positions)) {
     const where = `${position.line}:${position.character}`;
@@ -132,7 +133,7 @@ function checkAction(action: CodeAction, document: DocumentLike, text: string, p
     if (recheck && spans.length > 0) {
       try {
         const after = recheck.validate({ uri: `${document.uri}#after-action`, version: document.version + 1, getText: () => result });
-        for (const d of after) if (d.code === 'internal/error') problems.push(`after codeAction "${action.title}": internal/error ${d.message}`);
+        for (const d of after) if (d.code === checkRuleIds.internalError) problems.push(`after codeAction "${action.title}": internal/error ${d.message}`);
         recheck.invalidate(`${document.uri}#after-action`);
       } catch (error) {
         problems.push(`after codeAction "${action.title}": validate threw ${(error as Error)?.stack ?? String(error)}`);

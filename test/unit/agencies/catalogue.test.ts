@@ -11,6 +11,8 @@ import { splitCombined } from '../../../server/src/service/agencies/splitCombine
 import { catalogueFor, readCatalogueEntries } from '../../../server/src/service/agencies/workspaceCatalogue';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { repoRoot, sharedDir } from '../../support/paths';
+import { yamlRuleIds } from '../../../server/src/service/rules/yamlRules';
+import { schemaRuleIds } from '../../../server/src/service/schema/schemaValidation';
 
 const catalogue = new AgencyCatalogue([builtinEntries]);
 
@@ -187,7 +189,7 @@ describe('a workspace catalogue file is checked against its own schema', () => {
   });
 
   test('YAML errors come first, as in a summary', () => {
-    assert.ok(check('agencies: [\n').some((d) => d.startsWith('yaml/syntax')));
-    assert.ok(check('- a\n').some((d) => d.startsWith('schema/wrong-type')));
+    assert.ok(check('agencies: [\n').some((d) => d.startsWith(yamlRuleIds.syntax)));
+    assert.ok(check('- a\n').some((d) => d.startsWith(schemaRuleIds.wrongType)));
   });
 });

@@ -5,6 +5,8 @@ import { describe, test } from 'node:test';
 import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
 import type { FileEdit } from '../../../server/src/service/types';
 import { fixturesDir } from '../../support/paths';
+import { agencyRuleIds } from '../../../server/src/service/rules/agencyRules';
+import { schemaRuleIds } from '../../../server/src/service/schema/schemaValidation';
 
 const dir = join(fixturesDir, 'agency-fixes');
 const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
@@ -50,12 +52,12 @@ function applyFileEdits(text: string, edits: FileEdit[]): string {
 describe('agency quick fixes, applied and compared with expected files', () => {
   // "A | B" written as one text where the list belongs is split by schema/wrong-type's fix (one
   // diagnostic for one mistake); the other combined items by agency/combined's.
-  const splitRules = ['agency/combined', 'schema/wrong-type'];
+  const splitRules = [agencyRuleIds.combined, schemaRuleIds.wrongType];
   for (const [name, rule] of [
     ['combined', splitRules],
-    ['abbreviation', 'agency/abbreviation'],
-    ['did-you-mean', 'agency/did-you-mean'],
-    ['inconsistent', 'agency/inconsistent'],
+    ['abbreviation', agencyRuleIds.abbreviation],
+    ['did-you-mean', agencyRuleIds.didYouMean],
+    ['inconsistent', agencyRuleIds.inconsistent],
   ] as const) {
     test(`${rule.toString()}: ${name}.before.yaml → ${name}.after.yaml`, () => {
       assert.equal(applyFixesInTurn(read(`${name}.before.yaml`), rule), read(`${name}.after.yaml`));
@@ -69,12 +71,12 @@ describe('agency quick fixes, applied and compared with expected files', () => {
   test('after splitting, no item names two agencies and the YAML is still valid', () => {
     const after = applyFixesInTurn(read('combined.before.yaml'), splitRules);
     const rules = rulesOf(after);
-    assert.ok(!rules.includes('agency/combined'), rules.join());
+    assert.ok(!rules.includes(agencyRuleIds.combined), rules.join());
     assert.ok(!rules.some((r) => r.startsWith('yaml/') || r.startsWith('schema/')), rules.join());
   });
 
   test('after the abbreviation and did-you-mean fixes nothing is left for those rules', () => {
-    for (const [name, rule] of [['abbreviation', 'agency/abbreviation'], ['did-you-mean', 'agency/did-you-mean']] as const) {
+    for (const [name, rule] of [['abbreviation', agencyRuleIds.abbreviation], ['did-you-mean', agencyRuleIds.didYouMean]] as const) {
       const rules = rulesOf(applyRuleFixes(read(`${name}.before.yaml`), rule));
       assert.ok(!rules.includes(rule), `${name}: ${rules.join()}`);
     }
@@ -86,7 +88,7 @@ describe('"Add to workspace catalogue"', () => {
 
   function addFix(workspace: Parameters<typeof createLanguageService>[0]) {
     const service = createLanguageService(workspace);
-    const finding = service.findings({ uri: 'file:///ws/a.review.yaml', version: 1, getText: () => summary }).find((f) => f.rule === 'agency/unknown');
+    const finding = service.findings({ uri: 'file:///ws/a.review.yaml', version: 1, getText: () => summary }).find((f) => f.rule === agencyRuleIds.unknown);
     assert.ok(finding, 'an agency/unknown finding');
     return finding.fixes?.[0];
   }

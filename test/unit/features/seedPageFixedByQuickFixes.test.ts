@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import { parse } from 'yaml';
 import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
 import { fixturesDir } from '../../support/paths';
+import { numberRuleIds } from '../../../server/src/service/rules/numbering/numberRules';
+import { agencyRuleIds } from '../../../server/src/service/rules/agencyRules';
 
 const uri = 'file:///ws/uttlesford-as-typed.review.yaml';
 
@@ -20,7 +22,7 @@ test('the seed page as typed on the web is fixed by its quick fixes, one after t
   let version = 1;
   const findings = () => service.findings({ uri, version, getText: () => text });
   const initial = new Set(findings().map((f) => f.rule));
-  for (const rule of ['numbering/out-of-order', 'agency/combined', 'agency/did-you-mean', 'agency/abbreviation']) assert.ok(initial.has(rule), `${rule} is shown (${[...initial].join(', ')})`);
+  for (const rule of [numberRuleIds.outOfOrder, agencyRuleIds.combined, agencyRuleIds.didYouMean, agencyRuleIds.abbreviation]) assert.ok(initial.has(rule), `${rule} is shown (${[...initial].join(', ')})`);
   const applied: string[] = [];
   for (let round = 0; round < 60; round++) {
     const current = findings();

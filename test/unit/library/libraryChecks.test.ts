@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { agencySpellingKey } from '../../../server/src/service/library/agencyKey';
-import { checkLibrary, type LibraryMember } from '../../../server/src/service/library/libraryChecks';
+import { checkLibrary, type LibraryMember, libraryRuleIds } from '../../../server/src/service/library/libraryChecks';
 import { extractSummaryFacts } from '../../../server/src/service/library/summaryFacts';
 import { parseSummary } from '../../../server/src/service/parse/parseSummary';
 
@@ -37,8 +37,8 @@ describe('library checks (pure)', () => {
     assert.deepEqual(
       findings.map((f) => [f.rule, f.file, f.at, f.related.map((r) => r.file)]),
       [
-        ['library/duplicate-review', 'b', 'b#csp', ['a', 'c']],
-        ['library/duplicate-review', 'c', 'c#csp', ['a', 'b']],
+        [libraryRuleIds.duplicateReview, 'b', 'b#csp', ['a', 'c']],
+        [libraryRuleIds.duplicateReview, 'c', 'c#csp', ['a', 'b']],
       ],
     );
   });

@@ -6,6 +6,7 @@ import { hashedEntry } from '../../../server/src/service/redaction/normalize';
 import { redactSelection, replaceWithRole } from '../../../server/src/service/redaction/redactCommands';
 import { insertListEntry } from '../../../server/src/service/redaction/redactionEdits';
 import { emptyWorkspace } from '../../../server/src/service/workspace';
+import { redactionRuleIds } from '../../../server/src/service/redaction/redactionChecker';
 
 const head = `title: Brent review
 csp: Brent
@@ -39,7 +40,7 @@ describe('redaction quick fixes', () => {
 ${recs}`;
 
   test('replace with a role everywhere at once, capitalised at a sentence start, in every style', () => {
-    const fixed = applyFix(text, 'redaction/person-name', /with "a family member"/);
+    const fixed = applyFix(text, redactionRuleIds.personName, /with "a family member"/);
     assert.equal(
       fixed,
       `${head}summary: >-
@@ -50,27 +51,27 @@ ${recs.replace("review Shannon''s", "review a family member''s")}`,
   });
 
   test('add to redaction.allow creates the block with minimal edits', () => {
-    const fixed = applyFix(text, 'redaction/person-name', /to redaction\.allow/);
+    const fixed = applyFix(text, redactionRuleIds.personName, /to redaction\.allow/);
     assert.equal(fixed, `${text.trimEnd()}\nredaction:\n  allow:\n    - Shannon\n`);
   });
 
   test('add to redaction.names as a hash', () => {
-    const fixed = applyFix(text, 'redaction/person-name', /as a hash/);
+    const fixed = applyFix(text, redactionRuleIds.personName, /as a hash/);
     assert.equal(fixed, `${text.trimEnd()}\nredaction:\n  names:\n    - ${hashedEntry('Shannon')}\n`);
     // ... after which the name is a declared name, found through its hash.
     const service = createLanguageService();
     const rules = service.findings({ uri: 'file:///t/h.review.yaml', version: 1, getText: () => fixed }).map((f) => f.rule);
-    assert.deepEqual(rules.filter((r) => r.startsWith('redaction/')), ['redaction/declared-name', 'redaction/declared-name', 'redaction/declared-name']);
+    assert.deepEqual(rules.filter((r) => r.startsWith('redaction/')), [redactionRuleIds.declaredName, redactionRuleIds.declaredName, redactionRuleIds.declaredName]);
   });
 
   test('a declared name points at its entry, and offers the roles, the first preferred', () => {
     const declared = `${text}redaction:\n  names: [Shannon]\n`;
     const service = createLanguageService();
-    const finding = service.findings({ uri: 'file:///t/d.review.yaml', version: 1, getText: () => declared }).find((f) => f.rule === 'redaction/declared-name')!;
+    const finding = service.findings({ uri: 'file:///t/d.review.yaml', version: 1, getText: () => declared }).find((f) => f.rule === redactionRuleIds.declaredName)!;
     assert.deepEqual(finding.related?.map((r) => declared.slice(r.start, r.end)), ['Shannon']);
     assert.equal(finding.related?.[0].start, declared.lastIndexOf('Shannon'));
     assert.equal(finding.fixes?.[0].preferred, true);
-    const fixed = applyFix(declared, 'redaction/declared-name', /with "the victim"/);
+    const fixed = applyFix(declared, redactionRuleIds.declaredName, /with "the victim"/);
     assert.ok(fixed.includes('The victim called the police'));
     assert.ok(fixed.includes("review the victim''s contact"));
   });
@@ -141,10 +142,10 @@ describe('the redaction commands', () => {
 describe('identifier fixes', () => {
   test('a full date written in words can be cut back to its month and year', () => {
     const text = `${head}summary: The victim was killed on 9th December 2020 at home; see 12/04/2019.\n${recs}`;
-    const fixed = applyFix(text, 'redaction/identifier', /month and year/);
+    const fixed = applyFix(text, redactionRuleIds.identifier, /month and year/);
     assert.ok(fixed.includes('killed on December 2020 at home; see 12/04/2019.'));
     const service = createLanguageService();
-    const numeric = service.findings({ uri: 'file:///t/n.review.yaml', version: 1, getText: () => text }).filter((f) => f.rule === 'redaction/identifier');
+    const numeric = service.findings({ uri: 'file:///t/n.review.yaml', version: 1, getText: () => text }).filter((f) => f.rule === redactionRuleIds.identifier);
     assert.equal(numeric.length, 2);
     assert.equal(numeric[1].fixes, undefined, 'a numeric date has no month in words to keep');
   });

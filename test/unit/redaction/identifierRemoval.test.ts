@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { parseDocument } from 'yaml';
 import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
 import { fixturesDir } from '../../support/paths';
+import { redactionRuleIds } from '../../../server/src/service/redaction/redactionChecker';
 
 const head = `title: Brent review
 csp: Brent
@@ -22,7 +23,7 @@ const recs = `recommendations:
 
 function identifierFindings(text: string) {
   const service = createLanguageService();
-  return service.findings({ uri: 'file:///t/ids.review.yaml', version: 1, getText: () => text }).filter((f) => f.rule === 'redaction/identifier');
+  return service.findings({ uri: 'file:///t/ids.review.yaml', version: 1, getText: () => text }).filter((f) => f.rule === redactionRuleIds.identifier);
 }
 
 /** Applies the removal fix of the identifier finding on `words`; the result parses and that identifier is gone. */

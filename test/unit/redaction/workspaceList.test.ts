@@ -7,6 +7,8 @@ import { createLanguageService } from '../../../server/src/service/languageServi
 import { hashedEntry } from '../../../server/src/service/redaction/normalize';
 import { isRedactionListUri, readRedactionList } from '../../../server/src/service/redaction/workspaceList';
 import { FolderWorkspaces } from '../../../server/src/workspace/folderWorkspace';
+import { redactionRuleIds } from '../../../server/src/service/redaction/redactionChecker';
+import { schemaRuleIds } from '../../../server/src/service/schema/schemaValidation';
 
 const summary = `title: Brent review
 csp: Brent
@@ -28,7 +30,7 @@ describe('workspace redaction list', () => {
     const findings = service.findings({ uri: 'file:///w/a.review.yaml', version: 1, getText: () => summary }).filter((f) => f.rule.startsWith('redaction/'));
     assert.deepEqual(
       findings.map((f) => [f.rule, summary.slice(f.start, f.end)]),
-      [['redaction/declared-name', 'Kayleigh']],
+      [[redactionRuleIds.declaredName, 'Kayleigh']],
     );
     assert.match(findings[0].message, /workspace redaction list/);
   });
@@ -56,9 +58,9 @@ describe('workspace redaction list', () => {
     assert.deepEqual(
       findings.map((f) => [f.rule, text.slice(f.start, f.end)]),
       [
-        ['schema/invalid-value', 'sha256:XYZ'],
-        ['schema/unknown-field', 'allowed'],
-        ['schema/wrong-type', 'Hope'],
+        [schemaRuleIds.invalidValue, 'sha256:XYZ'],
+        [schemaRuleIds.unknownField, 'allowed'],
+        [schemaRuleIds.wrongType, 'Hope'],
       ],
     );
   });

@@ -7,6 +7,7 @@ import { schemaChecker } from '../../../server/src/service/rules/schemaRules';
 import { yamlChecker } from '../../../server/src/service/rules/yamlRules';
 import { suggest, typoDistance } from '../../../server/src/service/schema/suggest';
 import { fixturesDir } from '../../support/paths';
+import { schemaRuleIds } from '../../../server/src/service/schema/schemaValidation';
 
 const valid = readFileSync(join(fixturesDir, 'schema', 'valid-minimal.review.yaml'), 'utf8');
 
@@ -26,14 +27,14 @@ describe('schema messages are written for the person editing', () => {
 
   test('a missing field says what is missing and gives a short example', () => {
     const [finding] = findingsOf(valid.replace('published: 2023-08\n', ''));
-    assert.equal(finding.rule, 'schema/missing-field');
+    assert.equal(finding.rule, schemaRuleIds.missingField);
     assert.equal(finding.message, '`published` is missing from the file, such as `published: 2023-08`');
   });
 
   test('a misspelt key gets "did you mean" and a rename fix that applies cleanly', () => {
     const text = valid.replace('  - number: 1', '  - numbr: 1');
     const [finding] = findingsOf(text);
-    assert.equal(finding.rule, 'schema/unknown-field');
+    assert.equal(finding.rule, schemaRuleIds.unknownField);
     assert.equal(finding.message, '`numbr` is not a field of the 1st recommendation. Did you mean `number`?');
     const fixed = ReviewSummaryService.applyEdits(text, finding.fixes![0].edits);
     assert.equal(fixed, valid);
@@ -72,7 +73,7 @@ describe('schema messages are written for the person editing', () => {
   test('a quoted year is fixed by writing it as a number', () => {
     const text = valid.replace('yearOfDeath: 2020', "yearOfDeath: '2020'");
     const [finding] = findingsOf(text);
-    assert.equal(finding.rule, 'schema/wrong-type');
+    assert.equal(finding.rule, schemaRuleIds.wrongType);
     assert.equal(ReviewSummaryService.applyEdits(text, finding.fixes![0].edits), valid);
   });
 

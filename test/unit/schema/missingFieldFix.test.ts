@@ -5,6 +5,9 @@ import { describe, test } from 'node:test';
 import { parseDocument } from 'yaml';
 import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
 import { fixturesDir } from '../../support/paths';
+import { schemaRuleIds } from '../../../server/src/service/schema/schemaValidation';
+import { consistencyRuleIds } from '../../../server/src/service/rules/consistency/consistencyRules';
+import { agencyRuleIds } from '../../../server/src/service/rules/agencyRules';
 
 const valid = readFileSync(join(fixturesDir, 'schema', 'valid-minimal.review.yaml'), 'utf8');
 
@@ -18,14 +21,14 @@ function rulesOf(text: string): string[] {
 
 /** Applies the missing-field fix, checks the result parses, and returns it with the rules still reported. */
 function applyAddFix(text: string, title: string): { fixed: string; rules: string[] } {
-  const finding = findingsOf(text).find((f) => f.rule === 'schema/missing-field');
+  const finding = findingsOf(text).find((f) => f.rule === schemaRuleIds.missingField);
   assert.ok(finding, 'a missing-field finding');
   const fix = finding.fixes?.find((f) => f.title === title);
   assert.ok(fix, `fix "${title}" in ${JSON.stringify(finding.fixes?.map((f) => f.title))}`);
   const fixed = ReviewSummaryService.applyEdits(text, fix.edits);
   assert.deepEqual(parseDocument(fixed).errors, []);
   const rules = rulesOf(fixed);
-  assert.ok(!rules.includes('schema/missing-field'), rules.join(', '));
+  assert.ok(!rules.includes(schemaRuleIds.missingField), rules.join(', '));
   return { fixed, rules };
 }
 
@@ -35,7 +38,7 @@ describe('schema/missing-field: "Add `field`" inserts a placeholder at the schem
     const { fixed, rules } = applyAddFix(text, 'Add `summary`');
     assert.equal(fixed, valid.replace(/summary:.*\n/, 'summary: >-\n  To be written: what the review found.\n'));
     // The placeholder is (deliberately) a short summary: that is the one finding the fix adds.
-    assert.deepEqual(rules, [...rulesOf(valid), 'consistency/short-summary'].sort());
+    assert.deepEqual(rules, [...rulesOf(valid), consistencyRuleIds.shortSummary].sort());
   });
 
   test('CRLF files keep CRLF', () => {
@@ -61,7 +64,7 @@ describe('schema/missing-field: "Add `field`" inserts a placeholder at the schem
     const { fixed, rules } = applyAddFix(text, 'Add the missing fields');
     assert.equal(fixed, text.replace('  - number: 1\n', '  - number: 1\n    text: >-\n      To be written: the recommendation.\n    addressedTo:\n      - Name of the agency\n'));
     // The placeholder agency is not in the catalogue, so the agency rules ask for a real one.
-    assert.deepEqual(rules.filter((rule) => !rulesOf(valid).includes(rule)), ['agency/unknown']);
+    assert.deepEqual(rules.filter((rule) => !rulesOf(valid).includes(rule)), [agencyRuleIds.unknown]);
   });
 
   test('an empty flow mapping is filled in flow style', () => {

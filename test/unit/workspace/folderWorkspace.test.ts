@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { emptyWorkspace, type WorkspaceData } from '../../../server/src/service/workspace';
 import { FolderWorkspaces } from '../../../server/src/workspace/folderWorkspace';
+import { redactionRuleIds } from '../../../server/src/service/redaction/redactionChecker';
 
 const summary = (words: string) => `title: Brent review
 csp: Brent
@@ -118,7 +119,7 @@ describe('the language service with per-document workspace data', () => {
     const flagged = (uri: string) =>
       service
         .findings({ uri, version: 1, getText: () => text })
-        .filter((f) => f.rule === 'redaction/declared-name')
+        .filter((f) => f.rule === redactionRuleIds.declaredName)
         .map((f) => text.slice(f.start, f.end));
     assert.deepEqual(flagged('file:///r/north/a.review.yaml'), ['Northname']);
     assert.deepEqual(flagged('file:///r/south/a.review.yaml'), ['Southname']);
@@ -133,7 +134,7 @@ describe('the language service with per-document workspace data', () => {
     const declaredOf = (version: number, source: string) =>
       service
         .findings({ uri, version, getText: () => source })
-        .filter((f) => f.rule === 'redaction/declared-name')
+        .filter((f) => f.rule === redactionRuleIds.declaredName)
         .map((f) => source.slice(f.start, f.end));
     assert.deepEqual(declaredOf(1, text), []);
     data = declared(['Northname']);

@@ -4,12 +4,17 @@ import validateAgencyCatalogue from '../../generated/validateAgencyCatalogue';
 import catalogueSchemaJson from '../../../../schemas/agency-catalogue.schema.json';
 import { findPair, nodeAtPath, pairAtPath, type PathSegment } from '../parse/parseSummary';
 import { schemaForPath, type SchemaNode } from '../schema/schemaModel';
+import { schemaRuleIds } from '../schema/schemaValidation';
 import { suggest } from '../schema/suggest';
 import { pointerToPath, type AjvError } from '../schema/ajvErrors';
 import type { Checker } from '../rules/ruleTypes';
 import { yamlChecker } from '../rules/yamlRules';
 import type { Finding } from '../types';
 import { agencySpellingKey } from '../library/agencyKey';
+
+export const catalogueRuleIds = {
+  duplicateName: 'catalogue/duplicate-name',
+} as const;
 
 export const catalogueSchema = catalogueSchemaJson as unknown as SchemaNode;
 
@@ -21,11 +26,11 @@ export const catalogueSchema = catalogueSchemaJson as unknown as SchemaNode;
  */
 export const catalogueSchemaChecker: Checker = {
   rules: [
-    { id: 'schema/missing-field', defaultSeverity: 'error', description: 'A required field is missing.' },
-    { id: 'schema/unknown-field', defaultSeverity: 'error', description: 'A field the format does not have.' },
-    { id: 'schema/wrong-type', defaultSeverity: 'error', description: 'A value of the wrong kind.' },
-    { id: 'schema/invalid-value', defaultSeverity: 'error', description: 'A value the format does not accept.' },
-    { id: 'catalogue/duplicate-name', defaultSeverity: 'warning', description: 'Two entries of one catalogue file with the same name (the later one wins).' },
+    { id: schemaRuleIds.missingField, defaultSeverity: 'error', description: 'A required field is missing.' },
+    { id: schemaRuleIds.unknownField, defaultSeverity: 'error', description: 'A field the format does not have.' },
+    { id: schemaRuleIds.wrongType, defaultSeverity: 'error', description: 'A value of the wrong kind.' },
+    { id: schemaRuleIds.invalidValue, defaultSeverity: 'error', description: 'A value the format does not accept.' },
+    { id: catalogueRuleIds.duplicateName, defaultSeverity: 'warning', description: 'Two entries of one catalogue file with the same name (the later one wins).' },
   ],
   check({ parsed }) {
     const root = parsed.document?.contents as YamlNode | null | undefined;
@@ -56,7 +61,7 @@ function locate(error: AjvError, root: YamlNode, text: string): Finding | undefi
   const schema = schemaForPath(path, catalogueSchema);
   if (error.keyword === 'required') {
     const missing = String(error.params.missingProperty);
-    return { rule: 'schema/missing-field', ...ownerSpan(path, root, text), message: `\`${missing}\` is missing from ${where(path)}` };
+    return { rule: schemaRuleIds.missingField, ...ownerSpan(path, root, text), message: `\`${missing}\` is missing from ${where(path)}` };
   }
   if (error.keyword === 'additionalProperties') {
     const key = String(error.params.additionalProperty);
@@ -66,7 +71,7 @@ function locate(error: AjvError, root: YamlNode, text: string): Finding | undefi
     const known = Object.keys(schema?.properties ?? {});
     const suggestion = suggest(key, known);
     return {
-      rule: 'schema/unknown-field',
+      rule: schemaRuleIds.unknownField,
       start: keyNode.range[0],
       end: keyNode.range[1],
       message: `\`${key}\` is not a field of ${where(path)}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known fields: ${known.map((k) => `\`${k}\``).join(', ')}.`}`,
@@ -76,7 +81,7 @@ function locate(error: AjvError, root: YamlNode, text: string): Finding | undefi
   const node = nodeAtPath(root, path);
   const span = node?.range && node.range[1] > node.range[0] ? { start: node.range[0], end: firstLineEnd(text, node.range[0], node.range[1]) } : ownerSpan(path, root, text);
   const message = schema?.['x-errorMessage'] ?? `\`${path[path.length - 1] ?? 'the file'}\` is not valid here (${error.keyword})`;
-  return { rule: error.keyword === 'type' ? 'schema/wrong-type' : 'schema/invalid-value', ...span, message: upperFirst(message) };
+  return { rule: error.keyword === 'type' ? schemaRuleIds.wrongType : schemaRuleIds.invalidValue, ...span, message: upperFirst(message) };
 }
 
 function where(path: PathSegment[]): string {
@@ -122,7 +127,7 @@ function duplicateNames(root: YamlNode): Finding[] {
       continue;
     }
     findings.push({
-      rule: 'catalogue/duplicate-name',
+      rule: catalogueRuleIds.duplicateName,
       start: name.range[0],
       end: name.range[1],
       message: `"${name.value}" is already an entry of this catalogue ("${first.name}"); this later entry replaces it.`,

@@ -6,20 +6,27 @@ export interface CheckedFinding extends Finding {
   severity: Severity;
 }
 
+/** The rules of the checking itself rather than of any checker. */
+export const checkRuleIds = {
+  internalError: 'internal/error',
+  tooManyDiagnostics: 'limits/too-many-diagnostics',
+  fileTooLarge: 'limits/file-too-large',
+} as const;
+
 export const internalErrorRule: RuleMeta = {
-  id: 'internal/error',
+  id: checkRuleIds.internalError,
   defaultSeverity: 'error',
   description: 'A check failed on this file (a bug in the extension); the other checks still ran. Please report it with the file.',
 };
 
 export const limitRule: RuleMeta = {
-  id: 'limits/too-many-diagnostics',
+  id: checkRuleIds.tooManyDiagnostics,
   defaultSeverity: 'information',
   description: 'The file has more problems than `reviewSummaries.maxDiagnostics`; the rest are not shown.',
 };
 
 export const fileTooLargeRule: RuleMeta = {
-  id: 'limits/file-too-large',
+  id: checkRuleIds.fileTooLarge,
   defaultSeverity: 'information',
   description: 'The file is larger than `reviewSummaries.maxFileSize`; only the YAML checks ran (the diagnostic says so).',
 };

@@ -3,15 +3,20 @@ import type { Severity } from '../types';
 import { agencySpellingKey } from './agencyKey';
 import type { Located, SummaryFacts } from './summaryFacts';
 
+export const libraryRuleIds = {
+  duplicateReview: 'library/duplicate-review',
+  agencySpelling: 'library/agency-spelling',
+} as const;
+
 /** The checks that need the whole library at once; the CLI runs them after the per-file ones. */
 export const libraryRules: RuleMeta[] = [
   {
-    id: 'library/duplicate-review',
+    id: libraryRuleIds.duplicateReview,
     defaultSeverity: 'error',
     description: 'Two summaries describe the same review (same CSP, publication month and source address): the library would publish it twice.',
   },
   {
-    id: 'library/agency-spelling',
+    id: libraryRuleIds.agencySpelling,
     defaultSeverity: 'warning',
     description: 'One agency is written in different ways across the library; reported once, with every place each spelling is used.',
   },
@@ -68,7 +73,7 @@ function duplicateReviews<Where>(members: ReadonlyArray<LibraryMember<Where>>): 
     for (const member of others) {
       const csp = member.facts.csp!;
       findings.push({
-        rule: 'library/duplicate-review',
+        rule: libraryRuleIds.duplicateReview,
         severity: 'error',
         file: member.file,
         at: csp.at,
@@ -116,7 +121,7 @@ function agencySpellings<Where>(members: ReadonlyArray<LibraryMember<Where>>, id
     const counts = ranked.map((s) => `"${s.text}" (${plural(s.places.length, 'place')})`).join(', ');
     const advice = name ? `Write "${name}" (the catalogue's name) everywhere` : 'Use one spelling everywhere';
     findings.push({
-      rule: 'library/agency-spelling',
+      rule: libraryRuleIds.agencySpelling,
       severity: 'warning',
       file: shown.file,
       at: shown.at,

@@ -15,28 +15,36 @@ import { sourceSpan } from './scalarSource';
 import type { TextFinding } from './textFinding';
 import { collectTextUnits, redactionPair } from './textUnits';
 
+export const redactionRuleIds = {
+  declaredName: 'redaction/declared-name',
+  personName: 'redaction/person-name',
+  pseudonym: 'redaction/pseudonym',
+  publicFigure: 'redaction/public-figure',
+  identifier: 'redaction/identifier',
+} as const;
+
 export const declaredNameRule: RuleMeta = {
-  id: 'redaction/declared-name',
+  id: redactionRuleIds.declaredName,
   defaultSeverity: 'error',
   description: 'A name listed in `redaction.names` (or the workspace list), in clear or hashed, appears in the published text: any case, accents, possessive, across line breaks, each part of a full name.',
 };
 export const personNameRule: RuleMeta = {
-  id: 'redaction/person-name',
+  id: redactionRuleIds.personName,
   defaultSeverity: 'warning',
   description: 'A likely person\'s name nobody declared, when the sentence says person: honorific + name, initial + surname, a known given name or full name, a role or kinship word ("her uncle X"), a verb only people do ("X said"), capitals with such evidence (not agencies, organisations, places, countries, nationalities, schemes, brands, months, seasons or ordinary words). The message gives the evidence.',
 };
 export const pseudonymRule: RuleMeta = {
-  id: 'redaction/pseudonym',
+  id: redactionRuleIds.pseudonym,
   defaultSeverity: 'warning',
   description: 'A pseudonym from the full report, such as "Adult A", "Child B", "Mr X" or "Victim 1", or initials the sentence uses as a person ("JS told her GP", "JS\'s partner").',
 };
 export const publicFigureRule: RuleMeta = {
-  id: 'redaction/public-figure',
+  id: redactionRuleIds.publicFigure,
   defaultSeverity: 'information',
   description: 'A cited author or public figure ("Professor Evan Stark\'s work", "research by Dr X"): check that it names no one in the case.',
 };
 export const identifierRule: RuleMeta = {
-  id: 'redaction/identifier',
+  id: redactionRuleIds.identifier,
   defaultSeverity: 'error',
   description: 'A personal identifier: date of birth or full date (warning), postcode, phone number, e-mail, NHS number (valid check digit), NI number, house number and street, vehicle registration.',
 };

@@ -5,6 +5,7 @@ import listSchemaJson from '../../../../schemas/redaction-list.schema.json';
 import { findPair, nodeAtPath, parseSummary } from '../parse/parseSummary';
 import { schemaForPath, type SchemaNode } from '../schema/schemaModel';
 import { pointerToPath, type AjvError } from '../schema/ajvErrors';
+import { schemaRuleIds } from '../schema/schemaValidation';
 import { yamlChecker } from '../rules/yamlRules';
 import type { Checker } from '../rules/ruleTypes';
 import type { Finding } from '../types';
@@ -43,9 +44,9 @@ export function mergeRedactionLists(lists: readonly RedactionListEntries[]): Red
 /** A list file is validated like a summary, against its own schema, each problem on its node. */
 export const redactionListSchemaChecker: Checker = {
   rules: [
-    { id: 'schema/unknown-field', defaultSeverity: 'error', description: 'A field the format does not have.' },
-    { id: 'schema/wrong-type', defaultSeverity: 'error', description: 'A value of the wrong kind.' },
-    { id: 'schema/invalid-value', defaultSeverity: 'error', description: 'A value the format does not accept.' },
+    { id: schemaRuleIds.unknownField, defaultSeverity: 'error', description: 'A field the format does not have.' },
+    { id: schemaRuleIds.wrongType, defaultSeverity: 'error', description: 'A value of the wrong kind.' },
+    { id: schemaRuleIds.invalidValue, defaultSeverity: 'error', description: 'A value the format does not accept.' },
   ],
   check({ parsed }) {
     const root = parsed.document?.contents as YamlNode | null | undefined;
@@ -57,12 +58,12 @@ export const redactionListSchemaChecker: Checker = {
     for (const error of errors) {
       const path = pointerToPath(error.instancePath);
       let node = nodeAtPath(root, path) as YamlNode | undefined;
-      let rule = error.keyword === 'type' ? 'schema/wrong-type' : 'schema/invalid-value';
+      let rule: string = error.keyword === 'type' ? schemaRuleIds.wrongType : schemaRuleIds.invalidValue;
       let message = schemaForPath(path, listSchema)?.['x-errorMessage'] ?? `not valid here (${error.keyword})`;
       if (error.keyword === 'additionalProperties') {
         const key = String(error.params.additionalProperty);
         node = (isMap(node) ? findPair(node, key)?.key : undefined) as YamlNode | undefined;
-        rule = 'schema/unknown-field';
+        rule = schemaRuleIds.unknownField;
         message = `\`${key}\` is not a field of a redaction list: it has \`names\` and \`allow\``;
       }
       const range = node?.range ?? (root as YamlNode).range;

@@ -8,6 +8,14 @@ import type { Finding } from '../types';
 import type { WorkspaceData } from '../workspace';
 import type { Checker } from './ruleTypes';
 
+export const agencyRuleIds = {
+  abbreviation: 'agency/abbreviation',
+  combined: 'agency/combined',
+  didYouMean: 'agency/did-you-mean',
+  unknown: 'agency/unknown',
+  inconsistent: 'agency/inconsistent',
+} as const;
+
 /**
  * Agency names in `addressedTo` and `csp`, checked against the catalogue (built in, plus the
  * workspace's own files): abbreviations and other spellings, several agencies in one item, near
@@ -17,11 +25,11 @@ export const agencyChecker: Checker = {
   // One agency written two ways is found across the list, so the whole list's agencies are read.
   scope: { kind: 'file', readsFields: ['addressedTo'] },
   rules: [
-    { id: 'agency/abbreviation', defaultSeverity: 'hint', description: 'An abbreviation or other spelling of a catalogue agency ("EPUT"); the fix writes its canonical name.' },
-    { id: 'agency/combined', defaultSeverity: 'warning', description: 'Two agencies in one `addressedTo` item ("EPUT | Essex Adult Social Care", "A and B" when both are known); the fix splits them into list items.' },
-    { id: 'agency/did-you-mean', defaultSeverity: 'warning', description: 'An agency or CSP name close to a known one ("Essex Safeguarding Board" for Essex Safeguarding Adults Board), with a fix.' },
-    { id: 'agency/unknown', defaultSeverity: 'information', description: 'An agency or CSP the catalogue does not know; the fix adds it to the workspace catalogue file.' },
-    { id: 'agency/inconsistent', defaultSeverity: 'warning', description: 'One agency written two ways in the same file; reported once, with both places.' },
+    { id: agencyRuleIds.abbreviation, defaultSeverity: 'hint', description: 'An abbreviation or other spelling of a catalogue agency ("EPUT"); the fix writes its canonical name.' },
+    { id: agencyRuleIds.combined, defaultSeverity: 'warning', description: 'Two agencies in one `addressedTo` item ("EPUT | Essex Adult Social Care", "A and B" when both are known); the fix splits them into list items.' },
+    { id: agencyRuleIds.didYouMean, defaultSeverity: 'warning', description: 'An agency or CSP name close to a known one ("Essex Safeguarding Board" for Essex Safeguarding Adults Board), with a fix.' },
+    { id: agencyRuleIds.unknown, defaultSeverity: 'information', description: 'An agency or CSP the catalogue does not know; the fix adds it to the workspace catalogue file.' },
+    { id: agencyRuleIds.inconsistent, defaultSeverity: 'warning', description: 'One agency written two ways in the same file; reported once, with both places.' },
   ],
   check({ parsed, workspace }) {
     const catalogue = catalogueFor(workspace);
@@ -65,7 +73,7 @@ function describe(match: AgencyMatch): string {
 function abbreviationFinding(agency: WrittenAgency, match: AgencyMatch): Finding {
   const what = match.collectiveOf ? `means ${describe(match)}` : `is ${describe(match)}`;
   return {
-    rule: 'agency/abbreviation',
+    rule: agencyRuleIds.abbreviation,
     start: agency.start,
     end: agency.end,
     message: `"${agency.text.trim()}" ${what}; write the name in full so every summary names it the same way.`,
@@ -77,7 +85,7 @@ function combinedFinding(text: string, agency: WrittenAgency, parts: string[]): 
   const edit = splitEdit(text, agency, parts);
   const list = parts.map((part) => `"${part}"`).join(', ');
   return {
-    rule: 'agency/combined',
+    rule: agencyRuleIds.combined,
     start: agency.start,
     end: agency.end,
     message: `One item names ${parts.length} agencies (${list}); give each its own list item.`,
@@ -89,7 +97,7 @@ function unmatchedFinding(agency: WrittenAgency, name: string, catalogue: Agency
   const near = catalogue.suggest(name);
   if (near) {
     return {
-      rule: 'agency/did-you-mean',
+      rule: agencyRuleIds.didYouMean,
       start: agency.start,
       end: agency.end,
       message: `"${name}" is not in the agency catalogue. Did you mean "${near.entry.name}"?`,
@@ -98,7 +106,7 @@ function unmatchedFinding(agency: WrittenAgency, name: string, catalogue: Agency
   }
   const add = addToCatalogueFix(workspace, name, guessKind(name));
   return {
-    rule: 'agency/unknown',
+    rule: agencyRuleIds.unknown,
     start: agency.start,
     end: agency.end,
     message: `"${name}" is not in the agency catalogue (built in or the workspace's). If it is right, add it to the workspace catalogue so its spelling is checked.`,
@@ -123,7 +131,7 @@ function inconsistencies(matched: Array<{ agency: WrittenAgency; match: AgencyMa
     const others = items.filter((item) => item !== second && item.agency.text.trim() !== second.agency.text.trim());
     const toFix = items.filter((item) => item.agency.text.trim() !== canonical);
     findings.push({
-      rule: 'agency/inconsistent',
+      rule: agencyRuleIds.inconsistent,
       start: second.agency.start,
       end: second.agency.end,
       message: `${canonical} is written ${spellings.length} ways in this file (${spellings.map((s) => `"${s}"`).join(', ')}); use one.`,
@@ -141,7 +149,7 @@ function cspFinding(csp: WrittenAgency, catalogue: AgencyCatalogue, workspace: W
   const near = catalogue.suggestCspArea(name);
   if (near) {
     return {
-      rule: 'agency/did-you-mean',
+      rule: agencyRuleIds.didYouMean,
       start: csp.start,
       end: csp.end,
       message: `"${name}" is not a Community Safety Partnership the catalogue knows. Did you mean "${near.area}" (${near.name})?`,
@@ -150,7 +158,7 @@ function cspFinding(csp: WrittenAgency, catalogue: AgencyCatalogue, workspace: W
   }
   const add = addToCatalogueFix(workspace, `${name} Community Safety Partnership`, 'CSP', name);
   return {
-    rule: 'agency/unknown',
+    rule: agencyRuleIds.unknown,
     start: csp.start,
     end: csp.end,
     message: `"${name}" is not a Community Safety Partnership the catalogue knows (every current and past district and unitary authority of England and Wales is built in).`,

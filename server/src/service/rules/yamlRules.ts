@@ -6,6 +6,16 @@ import type { Finding } from '../types';
 import { locateSyntaxError } from './yamlSyntaxLocation';
 import type { Checker, RuleContext } from './ruleTypes';
 
+export const yamlRuleIds = {
+  syntax: 'yaml/syntax',
+  duplicateKey: 'yaml/duplicate-key',
+  warning: 'yaml/warning',
+  anchorOrAlias: 'yaml/anchor-or-alias',
+  customTag: 'yaml/custom-tag',
+  multipleDocuments: 'yaml/multiple-documents',
+  emptyDocument: 'yaml/empty-document',
+} as const;
+
 /** yaml's error codes, written for the person editing. */
 const syntaxMessages: Record<string, string> = {
   BAD_INDENT: 'This line is indented wrongly for where it stands',
@@ -25,13 +35,13 @@ const syntaxMessages: Record<string, string> = {
 export const yamlChecker: Checker = {
   scope: { kind: 'recommendation' },
   rules: [
-    { id: 'yaml/syntax', defaultSeverity: 'error', description: 'The file is not well-formed YAML (located where the parser stopped understanding it).' },
-    { id: 'yaml/duplicate-key', defaultSeverity: 'error', description: 'The same key appears twice in one mapping; the second would silently replace the first.' },
-    { id: 'yaml/warning', defaultSeverity: 'warning', description: 'YAML that parses but is likely a mistake (for example an unresolved tag).' },
-    { id: 'yaml/anchor-or-alias', defaultSeverity: 'error', description: 'Anchors (&a) and aliases (*a) are not allowed in a summary: every text must be written where it is shown.' },
-    { id: 'yaml/custom-tag', defaultSeverity: 'error', description: 'Tags such as !include or !!binary are not allowed in a summary.' },
-    { id: 'yaml/multiple-documents', defaultSeverity: 'error', description: 'A summary file holds exactly one YAML document.' },
-    { id: 'yaml/empty-document', defaultSeverity: 'error', description: 'The file has no content: a summary needs at least a title, csp, dates, source, summary and recommendations.' },
+    { id: yamlRuleIds.syntax, defaultSeverity: 'error', description: 'The file is not well-formed YAML (located where the parser stopped understanding it).' },
+    { id: yamlRuleIds.duplicateKey, defaultSeverity: 'error', description: 'The same key appears twice in one mapping; the second would silently replace the first.' },
+    { id: yamlRuleIds.warning, defaultSeverity: 'warning', description: 'YAML that parses but is likely a mistake (for example an unresolved tag).' },
+    { id: yamlRuleIds.anchorOrAlias, defaultSeverity: 'error', description: 'Anchors (&a) and aliases (*a) are not allowed in a summary: every text must be written where it is shown.' },
+    { id: yamlRuleIds.customTag, defaultSeverity: 'error', description: 'Tags such as !include or !!binary are not allowed in a summary.' },
+    { id: yamlRuleIds.multipleDocuments, defaultSeverity: 'error', description: 'A summary file holds exactly one YAML document.' },
+    { id: yamlRuleIds.emptyDocument, defaultSeverity: 'error', description: 'The file has no content: a summary needs at least a title, csp, dates, source, summary and recommendations.' },
   ],
   check(context) {
     const { parsed } = context;
@@ -41,12 +51,12 @@ export const yamlChecker: Checker = {
       // An unknown tag is reported (once, on the tag) by yaml/custom-tag below.
       if (warning.code === 'TAG_RESOLVE_FAILED') continue;
       const [start, end] = warning.pos;
-      findings.push({ rule: 'yaml/warning', start, end: Math.max(end, start), message: plainMessage(warning.code, warning.message) });
+      findings.push({ rule: yamlRuleIds.warning, start, end: Math.max(end, start), message: plainMessage(warning.code, warning.message) });
     }
     for (const extra of parsed.extraDocuments) {
       const [start, , end] = extra.range;
       findings.push({
-        rule: 'yaml/multiple-documents',
+        rule: yamlRuleIds.multipleDocuments,
         start,
         end: Math.min(end, lineEnd(parsed.text, start)),
         message: 'A summary file holds one YAML document; this second document would be ignored. Remove the "---" and what follows, or move it to its own file.',
@@ -54,7 +64,7 @@ export const yamlChecker: Checker = {
     }
     if (!parsed.document || parsed.document.contents == null) {
       if (parsed.errors.length === 0) {
-        findings.push({ rule: 'yaml/empty-document', start: 0, end: Math.min(parsed.text.length, lineEnd(parsed.text, 0)), message: `${/\S/.test(parsed.text) ? 'The file has only comments' : 'The file is empty'}: a summary needs title, csp, published, yearOfDeath, source, summary and recommendations (type "summary" for a snippet)` });
+        findings.push({ rule: yamlRuleIds.emptyDocument, start: 0, end: Math.min(parsed.text.length, lineEnd(parsed.text, 0)), message: `${/\S/.test(parsed.text) ? 'The file has only comments' : 'The file is empty'}: a summary needs title, csp, published, yearOfDeath, source, summary and recommendations (type "summary" for a snippet)` });
       }
     } else {
       findings.push(...anchorsAliasesAndTags(context));
@@ -69,18 +79,18 @@ function anchorsAliasesAndTags(context: RuleContext): Finding[] {
   walkNodes(context.parsed.document!.contents, (yamlNode) => {
       const [start, valueEnd] = yamlNode.range ?? [0, 0];
       if (isAlias(yamlNode)) {
-        findings.push({ rule: 'yaml/anchor-or-alias', start, end: valueEnd, message: `Aliases (*${yamlNode.source}) are not allowed in a summary: write the text out where it belongs` });
+        findings.push({ rule: yamlRuleIds.anchorOrAlias, start, end: valueEnd, message: `Aliases (*${yamlNode.source}) are not allowed in a summary: write the text out where it belongs` });
         return false;
       }
       const anchor = (yamlNode as { anchor?: string }).anchor;
       if (anchor) {
         const at = findBefore(text, '&' + anchor, start);
-        findings.push({ rule: 'yaml/anchor-or-alias', start: at, end: at >= 0 ? at + anchor.length + 1 : valueEnd, message: `Anchors (&${anchor}) are not allowed in a summary: write the text out where it belongs` });
+        findings.push({ rule: yamlRuleIds.anchorOrAlias, start: at, end: at >= 0 ? at + anchor.length + 1 : valueEnd, message: `Anchors (&${anchor}) are not allowed in a summary: write the text out where it belongs` });
       }
       const tag = (isScalar(yamlNode) || isCollection(yamlNode)) ? yamlNode.tag : undefined;
       if (tag) {
         const written = tagAsWritten(text, start);
-        findings.push({ rule: 'yaml/custom-tag', start: written ? written.start : start, end: written ? written.end : valueEnd, message: `Tags (${written?.text ?? tag}) are not allowed in a summary: write the value plainly` });
+        findings.push({ rule: yamlRuleIds.customTag, start: written ? written.start : start, end: written ? written.end : valueEnd, message: `Tags (${written?.text ?? tag}) are not allowed in a summary: write the value plainly` });
       }
       return undefined;
   });
@@ -112,7 +122,7 @@ function syntaxFindings(parsed: ParsedSummary): Finding[] {
   const byPlace = new Map<string, Finding>();
   for (const error of parsed.errors) {
     const duplicate = error.code === 'DUPLICATE_KEY';
-    const rule = duplicate ? 'yaml/duplicate-key' : 'yaml/syntax';
+    const rule = duplicate ? yamlRuleIds.duplicateKey : yamlRuleIds.syntax;
     const located = duplicate ? duplicateKeySpan(parsed, error) : locateSyntaxError(parsed, error);
     const start = located?.start ?? error.pos[0];
     const end = Math.min(Math.max(located?.end ?? error.pos[1], start), lineEnd(parsed.text, start));

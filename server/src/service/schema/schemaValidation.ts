@@ -12,7 +12,15 @@ import { enumFixes, valueHint } from './valueHints';
 export { suggest } from './suggest';
 
 
-type SchemaRule = 'schema/missing-field' | 'schema/unknown-field' | 'schema/wrong-type' | 'schema/invalid-value';
+/** The schema/* rules, declared here (not in rules/schemaRules.ts) so the catalogue and redaction list checks can share them without importing the summary checker. */
+export const schemaRuleIds = {
+  missingField: 'schema/missing-field',
+  unknownField: 'schema/unknown-field',
+  wrongType: 'schema/wrong-type',
+  invalidValue: 'schema/invalid-value',
+} as const;
+
+type SchemaRule = (typeof schemaRuleIds)[keyof typeof schemaRuleIds];
 
 /**
  * Validates the document's value with the ahead-of-time compiled validator and turns each ajv
@@ -77,9 +85,9 @@ function locateError(error: AjvError, root: YamlNode | null | undefined, text: s
     case 'additionalProperties':
       return unknownField(String(error.params.additionalProperty), path, root, firstRecommendationIndex);
     case 'type':
-      return wrongValue('schema/wrong-type', error, path, root, text);
+      return wrongValue(schemaRuleIds.wrongType, error, path, root, text);
     default:
-      return wrongValue('schema/invalid-value', error, path, root, text);
+      return wrongValue(schemaRuleIds.invalidValue, error, path, root, text);
   }
 }
 
@@ -97,7 +105,7 @@ function missingFields(missing: string[], path: PathSegment[], root: YamlNode | 
   if (missing.length > 1) {
     const names = missing.map((m) => `\`${m}\``);
     const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-    return { rule: 'schema/missing-field', ...span, message: `${list} are missing from ${where}`, fixes };
+    return { rule: schemaRuleIds.missingField, ...span, message: `${list} are missing from ${where}`, fixes };
   }
   const [field] = missing;
   const fieldSchema = resolveRef(schemaForPath([...path, field]));
@@ -106,7 +114,7 @@ function missingFields(missing: string[], path: PathSegment[], root: YamlNode | 
   const example = fieldSchema?.examples?.[0];
   // A short example helps; a paragraph-long one would bury the message.
   const hint = (typeof example === 'string' && example.length <= 40) || typeof example === 'number' ? `, such as \`${field}: ${example}\`` : '';
-  return { rule: 'schema/missing-field', ...span, message: `\`${field}\`${what} is missing from ${where}${hint}`, fixes };
+  return { rule: schemaRuleIds.missingField, ...span, message: `\`${field}\`${what} is missing from ${where}${hint}`, fixes };
 }
 
 function unknownField(key: string, path: PathSegment[], root: YamlNode | null | undefined, firstRecommendationIndex: number): Finding | undefined {
@@ -126,7 +134,7 @@ function unknownField(key: string, path: PathSegment[], root: YamlNode | null | 
   else if (known.length) hint = ` Known fields: ${known.map((k) => `\`${k}\``).join(', ')}.`;
   // Renaming onto a key that exists would only make a duplicate key.
   const fixes = suggestion && !alreadyThere ? [{ title: `Rename \`${key}\` to \`${suggestion}\``, preferred: true, edits: [{ start: keyNode.range[0], end: keyNode.range[1], newText: suggestion }] }] : undefined;
-  return { rule: 'schema/unknown-field', start: keyNode.range[0], end: keyNode.range[1], message: `\`${key}\` is not a field of ${where}.${hint}`, fixes };
+  return { rule: schemaRuleIds.unknownField, start: keyNode.range[0], end: keyNode.range[1], message: `\`${key}\` is not a field of ${where}.${hint}`, fixes };
 }
 
 function wrongValue(rule: SchemaRule, error: AjvError, path: PathSegment[], root: YamlNode | null | undefined, text: string): Finding | undefined {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createLanguageService } from '../../../../server/src/service/languageService';
 import { distinctiveWords, titleMentionsCsp } from '../../../../server/src/service/rules/consistency/cspName';
-import { shortSummaryProblem } from '../../../../server/src/service/rules/consistency/consistencyRules';
+import { shortSummaryProblem, consistencyRuleIds } from '../../../../server/src/service/rules/consistency/consistencyRules';
 
 function summary(fields: { title?: string; csp?: string; published?: string; yearOfDeath?: string; summary?: string }): string {
   return [
@@ -31,7 +31,7 @@ describe('consistency rules', () => {
     const june = new Date('2024-06-30T23:59:59Z');
     assert.deepEqual(consistencyFindings(summary({ published: '2024-06' }), june), []);
     const [future] = consistencyFindings(summary({ published: '2024-07' }), june);
-    assert.equal(future.rule, 'consistency/future-publication');
+    assert.equal(future.rule, consistencyRuleIds.futurePublication);
     assert.equal(future.message, 'The publication month 2024-07 is in the future (it is now 2024-06)');
     assert.deepEqual(consistencyFindings(summary({ published: '2024-07' }), new Date('2024-07-01T00:00:00Z')), []);
   });
@@ -39,13 +39,13 @@ describe('consistency rules', () => {
   test('without an injected clock the real date is used', () => {
     const now = new Date();
     const nextYear = `${now.getUTCFullYear() + 1}-01`;
-    assert.deepEqual(consistencyFindings(summary({ published: nextYear })).map((f) => f.rule), ['consistency/future-publication']);
+    assert.deepEqual(consistencyFindings(summary({ published: nextYear })).map((f) => f.rule), [consistencyRuleIds.futurePublication]);
   });
 
   test('a death after the publication year points at the publication month', () => {
     const text = summary({ published: '2021-03', yearOfDeath: '2022' });
     const [finding] = consistencyFindings(text, new Date('2024-01-01'));
-    assert.equal(finding.rule, 'consistency/death-after-publication');
+    assert.equal(finding.rule, consistencyRuleIds.deathAfterPublication);
     assert.equal(text.slice(finding.start, finding.end), '2022');
     assert.equal(text.slice(finding.related![0].start, finding.related![0].end), '2021-03');
     assert.deepEqual(consistencyFindings(summary({ published: '2022-01', yearOfDeath: '2022' }), new Date('2024-01-01')), [], 'the same year is possible');
@@ -76,7 +76,7 @@ describe('consistency rules', () => {
   test('a title without the CSP is underlined on the title, linked to the csp', () => {
     const text = summary({ title: 'Braintree review' });
     const [finding] = consistencyFindings(text, new Date('2024-01-01'));
-    assert.equal(finding.rule, 'consistency/title-without-csp');
+    assert.equal(finding.rule, consistencyRuleIds.titleWithoutCsp);
     assert.equal(text.slice(finding.start, finding.end), 'Braintree review');
     assert.equal(text.slice(finding.related![0].start, finding.related![0].end), 'Uttlesford');
     assert.equal(finding.message, 'The title does not mention the CSP "Uttlesford"; library titles read "Uttlesford review"');

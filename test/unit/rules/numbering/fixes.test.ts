@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { createLanguageService, ReviewSummaryService } from '../../../../server/src/service/languageService';
 import type { Fix } from '../../../../server/src/service/types';
 import { fixturesDir } from '../../../support/paths';
+import { numberRuleIds } from '../../../../server/src/service/rules/numbering/numberRules';
 
 const fixesDir = join(fixturesDir, 'fixes');
 
@@ -87,7 +88,7 @@ describe('quick fixes on numbering, applied and compared with expected files', (
     const items = list.split(/(?=^ {2}- number: )/m);
     const webOrder = [1, 10, 11, 12, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => items[n - 1]);
     const typed = `${head}recommendations:\n${webOrder.join('')}`;
-    assert.deepEqual([...new Set(rulesIn(typed))], ['numbering/out-of-order']);
+    assert.deepEqual([...new Set(rulesIn(typed))], [numberRuleIds.outOfOrder]);
     assert.equal(applyFix(typed, 'Sort recommendations by number').output, example);
   });
 });

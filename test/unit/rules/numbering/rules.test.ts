@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createLanguageService } from '../../../../server/src/service/languageService';
 import { allRules } from '../../../../server/src/service/rules/index';
-import { longestAscending } from '../../../../server/src/service/rules/numbering/numberRules';
+import { longestAscending, numberRuleIds } from '../../../../server/src/service/rules/numbering/numberRules';
 import type { CheckedFinding } from '../../../../server/src/service/check/runChecks';
+import { partLabelsRuleId } from '../../../../server/src/service/rules/numbering/partLabelRules';
+import { emptyTextRuleId } from '../../../../server/src/service/rules/numbering/emptyTextRule';
 
 const head = [
   'title: Uttlesford review',
@@ -29,7 +31,7 @@ const written = (text: string, finding: { start: number; end: number }): string 
 
 describe('numbering rules', () => {
   test('every rule of this area is registered with a default severity and a one-line description', () => {
-    const ids = ['numbering/gap', 'numbering/duplicate', 'numbering/out-of-order', 'numbering/not-whole', 'numbering/part-labels', 'recommendation/empty-text'];
+    const ids = [numberRuleIds.gap, numberRuleIds.duplicate, numberRuleIds.outOfOrder, numberRuleIds.notWhole, partLabelsRuleId, emptyTextRuleId];
     const registered = new Map(allRules().map((rule) => [rule.id, rule]));
     for (const id of ids) {
       const rule = registered.get(id);
@@ -41,7 +43,7 @@ describe('numbering rules', () => {
   test('a gap names the missing number and points back at the one before', () => {
     const text = withNumbers('1', '2', '4');
     const [gap] = findingsOf(text);
-    assert.equal(gap.rule, 'numbering/gap');
+    assert.equal(gap.rule, numberRuleIds.gap);
     assert.equal(gap.severity, 'warning');
     assert.equal(gap.message, 'Recommendation 3 is missing: the numbers go from 2 to 4');
     assert.equal(written(text, gap), '4');
@@ -53,7 +55,7 @@ describe('numbering rules', () => {
   test('a repeat is reported on the later one, linked to the first, with no gap on top', () => {
     const text = withNumbers('1', '1', '3');
     const findings = findingsOf(text);
-    assert.deepEqual(findings.map((f) => f.rule), ['numbering/duplicate']);
+    assert.deepEqual(findings.map((f) => f.rule), [numberRuleIds.duplicate]);
     const [duplicate] = findings;
     assert.equal(duplicate.severity, 'error');
     assert.ok(duplicate.start > text.indexOf('number: 1') + 8, 'on the second 1');
@@ -84,7 +86,7 @@ describe('numbering rules', () => {
       ['', 'This recommendation has no number; recommendations are numbered 1, 2, 3, ... in file order'],
     ]) {
       const findings = findingsOf(withNumbers('1', value, '3'));
-      assert.deepEqual(findings.map((f) => f.rule), ['numbering/not-whole'], value);
+      assert.deepEqual(findings.map((f) => f.rule), [numberRuleIds.notWhole], value);
       assert.equal(findings[0].message, message, value);
     }
   });
@@ -95,7 +97,7 @@ describe('numbering rules', () => {
   });
 
   test('with numbering/not-whole turned off, a bad number is not reported twice or at all by the schema', () => {
-    assert.deepEqual(findingsOf(withNumbers('1', 'two', '3'), { rules: { 'numbering/not-whole': 'off' } }), []);
+    assert.deepEqual(findingsOf(withNumbers('1', 'two', '3'), { rules: { [numberRuleIds.notWhole]: 'off' } }), []);
   });
 
   test('a number spelt oddly gets its own fix, preferred, besides renumbering', () => {
@@ -109,7 +111,7 @@ describe('numbering rules', () => {
 
   test('no sort is offered while the file has a YAML syntax error (renumbering still is)', () => {
     const text = `${withNumbers('2', '1')}  - number: 3\n    text: "unclosed\n`;
-    const outOfOrder = findingsOf(text).find((f) => f.rule === 'numbering/out-of-order');
+    const outOfOrder = findingsOf(text).find((f) => f.rule === numberRuleIds.outOfOrder);
     assert.ok(outOfOrder);
     assert.deepEqual(outOfOrder.fixes?.map((f) => f.title), ['Renumber recommendations 1..N in file order']);
   });
@@ -129,14 +131,14 @@ describe('numbering rules', () => {
     const numbers = Array.from({ length: 3000 }, (_, i) => String(3000 - i));
     const text = withNumbers(...numbers);
     const findings = findingsOf(text, { maxDiagnostics: 10_000 });
-    assert.equal(findings.filter((f) => f.rule === 'numbering/out-of-order').length, 2999);
+    assert.equal(findings.filter((f) => f.rule === numberRuleIds.outOfOrder).length, 2999);
     assert.equal(findings[0].message.split(' in the file')[0], 'Recommendation 3000 comes before 1');
   });
 
   test('part labels: the message names the expected letter and points at the part before', () => {
     const text = `${head}\n  - number: 1\n    text: "Agencies should:"\n    parts:\n      - label: a\n        text: One.\n      - label: c\n        text: Two.\n    addressedTo: [All agencies involved in this review]\n`;
     const [finding] = findingsOf(text);
-    assert.equal(finding.rule, 'numbering/part-labels');
+    assert.equal(finding.rule, partLabelsRuleId);
     assert.equal(finding.message, 'Part (c) should be (b) of recommendation 1: parts are lettered a, b, c, ... in order');
     assert.equal(written(text, finding.related![0]), 'a');
     assert.deepEqual(finding.fixes?.map((f) => f.title), ['Relabel parts a, b, c...']);
@@ -145,7 +147,7 @@ describe('numbering rules', () => {
   test('an empty recommendation text is one diagnostic (the schema leaves it to recommendation/empty-text)', () => {
     const text = `${head}\n  - number: 1\n    text: "   "\n    addressedTo: [All agencies involved in this review]\n`;
     const findings = findingsOf(text);
-    assert.deepEqual(findings.map((f) => [f.rule, written(text, f)]), [['recommendation/empty-text', '"   "']]);
+    assert.deepEqual(findings.map((f) => [f.rule, written(text, f)]), [[emptyTextRuleId, '"   "']]);
     assert.equal(findings[0].message, 'Recommendation 1 has an empty text; write the recommendation as the report words it');
   });
 });
