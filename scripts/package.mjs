@@ -15,7 +15,9 @@ mkdirSync(dirname(out), { recursive: true });
 
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--production'], { cwd: root, stdio: 'inherit' });
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], { cwd: root, stdio: 'inherit' });
+// The README links to docs/ and CONTRIBUTING.md by relative path; with no repository URL to rewrite
+// them to, vsce would refuse to package, so they are left as written.
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '-o', out], { cwd: root, stdio: 'inherit' });
 
 if (check) {
   const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });

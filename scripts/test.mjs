@@ -32,6 +32,8 @@ const steps = [
   // the install from empty and leaves it in the cache for the end-to-end suite.
   ['e2e install check', [node, 'scripts/e2e-install-check.mjs', '--cache', cacheDir], 'e2e', 'test/e2e/run.mjs', () => !isCodeServerReady()],
   ['end-to-end', [node, 'test/e2e/run.mjs'], 'e2e', 'test/e2e/run.mjs'],
+  // The same again with the extension in code-server's web worker extension host (its `browser` entry).
+  ['end-to-end (web worker host)', [node, 'test/e2e/run.mjs', '--web-worker'], 'e2e', 'test/e2e/run.mjs'],
 ];
 
 /** Runs one step, echoing its output and adding up the tests its runner reports. */

@@ -10,8 +10,11 @@
 // Fails on any failed test, on a timeout, and on anything the page does not show.
 // Environment: REVIEW_SUMMARIES_E2E_TIMEOUT (seconds for the suite, default 300),
 // REVIEW_SUMMARIES_E2E_GREP (run only matching tests), REVIEW_SUMMARIES_E2E_CACHE (install cache).
+// `--web-worker`: the same run with the user setting "remote.extensionKind" putting the extension in
+// code-server's web worker extension host (its `browser` entry, the server in a nested worker), and
+// the browser build of the suite in a web runner extension (test/e2e/web/buildWebRunner.mjs).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { openWorkbench } from './host/browser.mjs';
@@ -20,11 +23,14 @@ import { startCodeServer } from '../../scripts/code-server/codeServer.mjs';
 import { ensureCodeServer } from '../../scripts/code-server/installCodeServer.mjs';
 import { checkPage } from './host/pageChecks.mjs';
 import { repoRoot } from '../../scripts/code-server/paths.mjs';
+import { buildWebRunnerExtension } from './web/buildWebRunner.mjs';
 
 const resultsFileVariable = 'REVIEW_SUMMARIES_E2E_RESULTS'; // test/e2e/suite/results.ts
 const testHooksVariable = 'REVIEW_SUMMARIES_TEST_HOOKS'; // client/src/preview/index.ts: the preview's test probe
 const suiteTimeoutMs = Number(process.env.REVIEW_SUMMARIES_E2E_TIMEOUT ?? 300) * 1000;
 const keptRuns = 5;
+const webWorker = process.argv.includes('--web-worker');
+const extensionId = 'review-summaries.review-summaries';
 
 const timings = [];
 async function step(name, action) {
@@ -108,10 +114,19 @@ async function main() {
       execFileSync(process.execPath, [join(repoRoot, 'scripts', 'package.mjs'), '--out', vsixFile], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
       return vsixFile;
     });
-    const runnerVsix = await step('build the test-runner extension', () => buildRunnerExtension(join(stateDir, 'runner')));
+    const resultsFile = join(artifacts, 'results.json');
+    const runnerVsix = await step('build the test-runner extension', () =>
+      webWorker ? buildWebRunnerExtension(join(stateDir, 'runner'), { resultsPath: resultsFile, grep: process.env.REVIEW_SUMMARIES_E2E_GREP }) : buildRunnerExtension(join(stateDir, 'runner')),
+    );
     const workspace = join(stateDir, 'examples');
     cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
-    const resultsFile = join(artifacts, 'results.json');
+    if (webWorker) {
+      // code-server adds its quiet settings to this file and keeps what is there.
+      const settings = join(stateDir, 'user-data', 'User', 'settings.json');
+      mkdirSync(join(settings, '..'), { recursive: true });
+      // reviewSummaries.testHooks: the preview's test probe, asked for without environment variables (client/src/preview/index.ts).
+      writeFileSync(settings, JSON.stringify({ 'remote.extensionKind': { [extensionId]: ['web'] }, 'reviewSummaries.testHooks': true }, null, 2));
+    }
     server = await step('start code-server with both extensions', () =>
       startCodeServer({ stateDir, vsixFiles: [vsix, runnerVsix], env: { [resultsFileVariable]: resultsFile, [testHooksVariable]: '1' }, logFile: join(artifacts, 'code-server.log') }),
     );

@@ -21,10 +21,14 @@ const browserStandIns = {
   },
 };
 
-/** `cliDiagnostics`: the CLI's JSON for the examples, file names relative to the examples folder. */
-export async function buildWebSuite(outFile, { cliDiagnostics, grep = '' }) {
+/**
+ * `cliDiagnostics`: the CLI's JSON for the examples, file names relative to the examples folder.
+ * `entry`: the suite itself (its `run()` for @vscode/test-web), or the code-server web runner
+ * extension around it, which writes the results to `resultsPath` on the workspace's server.
+ */
+export async function buildWebSuite(outFile, { cliDiagnostics, grep = '', entry = 'test/e2e/suite/web.ts', resultsPath = '' }) {
   await build({
-    entryPoints: [join(repoRoot, 'test/e2e/suite/web.ts')],
+    entryPoints: [join(repoRoot, entry)],
     outfile: outFile,
     bundle: true,
     platform: 'browser',
@@ -37,6 +41,7 @@ export async function buildWebSuite(outFile, { cliDiagnostics, grep = '' }) {
       'process.env.NODE_DEBUG': 'false',
       REVIEW_SUMMARIES_CLI_DIAGNOSTICS: JSON.stringify(cliDiagnostics),
       REVIEW_SUMMARIES_E2E_GREP: JSON.stringify(grep),
+      REVIEW_SUMMARIES_E2E_RESULTS_PATH: JSON.stringify(resultsPath),
     },
     inject: [join(repoRoot, 'test/e2e/web/processShim.mjs')],
     sourcemap: 'inline',

@@ -9,7 +9,8 @@
 //    `dist`, so nothing is fetched), with a copy of examples/ as the workspace,
 // 4. opens it in Debian's Chromium (playwright-core); the workbench runs the suite and reports
 //    through `codeAutomationLog` (the test output) and `codeAutomationExit` (its exit code).
-// Environment: REVIEW_SUMMARIES_E2E_TIMEOUT (seconds, default 300), REVIEW_SUMMARIES_E2E_GREP.
+// Environment: REVIEW_SUMMARIES_E2E_TIMEOUT (seconds, default 300), REVIEW_SUMMARIES_E2E_GREP,
+// REVIEW_SUMMARIES_E2E_VERBOSE=1 (print the workbench's console).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { chromiumPath, ensureSystemPackages } from '../../../scripts/code-server/systemPackages.mjs';
 import { repoRoot } from '../../../scripts/code-server/paths.mjs';
 import { buildWebSuite } from './buildWebSuite.mjs';
+import { cliDiagnostics } from './cliDiagnostics.mjs';
 
 const host = 'localhost'; // webviews are served from {uuid}.localhost, which resolves to loopback
 const suiteTimeoutMs = Number(process.env.REVIEW_SUMMARIES_E2E_TIMEOUT ?? 300) * 1000;
@@ -64,18 +66,6 @@ function freePort() {
   });
 }
 
-/** The CLI's findings on the repository's examples, file names relative to that folder. */
-function cliDiagnostics() {
-  const examples = join(repoRoot, 'examples');
-  const files = readdirSync(examples).filter((name) => /\.review\.ya?ml$/.test(name)).sort();
-  try {
-    return JSON.parse(execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], { cwd: examples, encoding: 'utf8' }));
-  } catch (error) {
-    if (error.status !== 1) throw error; // 1: errors found, the expected answer for mistakes.review.yaml
-    return JSON.parse(error.stdout);
-  }
-}
-
 async function main() {
   const started = Date.now();
   execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot, stdio: 'inherit' });
@@ -113,6 +103,8 @@ async function main() {
         resolve({ code });
       });
       page.on('pageerror', (error) => console.error(`web: page error: ${error.message}`));
+      // REVIEW_SUMMARIES_E2E_VERBOSE=1: the workbench's own console too (extension host and worker errors land there).
+      if (process.env.REVIEW_SUMMARIES_E2E_VERBOSE === '1') page.on('console', (message) => console.log(`web: console.${message.type()}: ${message.text()}`));
       page.goto(`http://${host}:${port}/`).catch((error) => resolve({ code: 'unreachable', error }));
     });
     if (outcome.code !== 0) await page.screenshot({ path: join(workFolder, 'failed.png') }).catch(() => undefined);
