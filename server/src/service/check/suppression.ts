@@ -21,20 +21,37 @@ export interface SuppressionComment {
   used: boolean;
 }
 
+/** The directive a comment starts with to silence rules on the line below it. */
+export const disableNextLineDirective = 'review-summary-disable-next-line';
+
 const directive = /^\s*review-summary-disable-(next-line|line)\b(.*)$/;
+
+/** What one suppression comment says: which line it reaches and the rule patterns it names. */
+export interface SuppressionDirective {
+  reaches: 'next-line' | 'line';
+  patterns: string[];
+}
+
+/** The directive in a comment's text (after the `#`), if it is a suppression comment. */
+export function parseSuppressionDirective(commentText: string): SuppressionDirective | undefined {
+  const match = directive.exec(commentText);
+  if (!match) return undefined;
+  const patterns = match[2]
+    .replace(/--.*$/, '') // "-- reason" after the rules is a note for people
+    .split(/[\s,]+/)
+    .filter((p) => p.length > 0);
+  return { reaches: match[1] as SuppressionDirective['reaches'], patterns };
+}
 
 export function readSuppressions(comments: readonly SourceComment[], lineCounter: LineCounter, text: string): Suppressions {
   const byLine = new Map<number, SuppressionComment[]>();
   const all: SuppressionComment[] = [];
   for (const comment of comments) {
-    const match = directive.exec(comment.text);
-    if (!match) continue;
-    const patterns = match[2]
-      .replace(/--.*$/, '') // "-- reason" after the rules is a note for people
-      .split(/[\s,]+/)
-      .filter((p) => p.length > 0);
+    const parsed = parseSuppressionDirective(comment.text);
+    if (!parsed) continue;
+    const { patterns } = parsed;
     const commentLine = lineCounter.linePos(comment.offset).line;
-    const line = match[1] === 'line' ? commentLine : nextContentLine(text, comment.offset, commentLine);
+    const line = parsed.reaches === 'line' ? commentLine : nextContentLine(text, comment.offset, commentLine);
     const entry: SuppressionComment = { offset: comment.offset, end: comment.offset + comment.text.length + 1, patterns, line, used: false };
     all.push(entry);
     const list = byLine.get(line) ?? [];

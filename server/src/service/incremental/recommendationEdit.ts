@@ -1,4 +1,5 @@
 import type { CheckedFinding } from '../check/runChecks';
+import { disableNextLineDirective, matchesRule, parseSuppressionDirective } from '../check/suppression';
 import type { SourceComment } from '../parse/comments';
 import type { ParsedSummary } from '../parse/parseSummary';
 import type { CheckerScope } from '../rules/ruleTypes';
@@ -41,8 +42,6 @@ export type FallbackReason =
   | 'finding-touches-edit';
 
 export type RecommendationEditResult = { findings: CheckedFinding[]; snapshot: CheckedSnapshot } | { fallback: FallbackReason };
-
-const directive = /^\s*review-summary-disable-(next-line|line)\b(.*)$/;
 
 /**
  * The findings of `text` from those of the previous version (`change` is where they differ, see
@@ -191,12 +190,11 @@ function sameFileLevelFields(before: unknown, after: unknown, scopes: ReadonlyMa
 function suppressionReachesOut(comments: readonly SourceComment[], chunk: string, scopes: ReadonlyMap<string, CheckerScope>): boolean {
   const tail = lastContentLineStart(chunk);
   for (const comment of comments) {
-    const match = directive.exec(comment.text);
-    if (!match) continue;
-    if (match[1] === 'next-line' && comment.offset >= tail) return true;
-    const patterns = match[2].replace(/--.*$/, '').split(/[\s,]+/).filter((p) => p.length > 0);
+    const suppression = parseSuppressionDirective(comment.text);
+    if (!suppression) continue;
+    if (suppression.reaches === 'next-line' && comment.offset >= tail) return true;
     for (const [rule, scope] of scopes) {
-      if (scope.kind === 'file' && patterns.some((p) => p === rule || (p.endsWith('/*') && rule.startsWith(p.slice(0, -1))))) return true;
+      if (scope.kind === 'file' && suppression.patterns.some((pattern) => matchesRule(pattern, rule))) return true;
     }
   }
   return false;
@@ -208,7 +206,7 @@ function directiveAbove(text: string, chunkStart: number): boolean {
   while (lineStart > 0) {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previousStart, lineStart);
-    if (line.includes('review-summary-disable-next-line')) return true;
+    if (line.includes(disableNextLineDirective)) return true;
     const content = line.trim();
     if (content.length > 0 && !content.startsWith('#')) return false;
     lineStart = previousStart;
