@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { authorityRows, councilEntries } from './catalogue/councils.mjs';
 import { cspEntries } from './catalogue/csps.mjs';
 import { housingEntries } from './catalogue/housing.mjs';
-import { compact, normal } from './catalogue/names.mjs';
-import { icbEntries, trustEntries } from './catalogue/nhs.mjs';
+import { addDistinct, compact, normal } from './catalogue/names.mjs';
+import { icbEntries, operatingName, trustEntries } from './catalogue/nhs.mjs';
 import { pccEntries, policeEntries, policeRows } from './catalogue/police.mjs';
 import { universityEntries } from './catalogue/universities.mjs';
 
@@ -63,6 +63,11 @@ export function buildCatalogue() {
     const key = `${normal(entry.name)}|${entry.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // A curated ICB replaces the generated one, and with it the operating name the generator gives every ICB.
+    if (entry.kind === 'ICB' && entry.area) {
+      entry.variants = [...(entry.variants ?? [])];
+      addDistinct(entry.variants, entry.name, [operatingName(entry.area)]);
+    }
     entries.push(compact(entry));
   }
   entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));

@@ -52,6 +52,19 @@ function shortForms(type, p) {
   }
 }
 
+/**
+ * An authority styled "City of X" or "X, City of" (the City of Westminster, a London borough)
+ * also calls itself "X City Council", whatever its type's short forms are. Not for the City of
+ * London: it is governed by a corporation, and there is no "London City Council".
+ */
+function cityCouncilForms(type, names) {
+  if (type === 'CC') return [];
+  return names.filter((n) => !/council|corporation|cyngor/i.test(n)).flatMap((n) => {
+    const place = /^City of (.+)$/.exec(n)?.[1] ?? /^(.+), City of$/.exec(n)?.[1];
+    return place ? [`${place.replace(/\s+UA$/, '')} City Council`] : [];
+  });
+}
+
 export function councilEntries(rows, source) {
   const byCode = new Map(rows.map((r) => [r['local-authority-code'], r]));
   const entries = new Map();
@@ -65,7 +78,7 @@ export function councilEntries(rows, source) {
     const places = cleanAltNames(row['alt-names']).filter((s) => /[A-Z]/.test(s));
     const councilNames = places.filter((s) => /council|corporation|cyngor/i.test(s));
     const placeNames = [area, ...places.filter((s) => !/council|corporation|cyngor/i.test(s))];
-    addDistinct(entry.variants, name, [...councilNames, ...placeNames.flatMap((p) => shortForms(row['local-authority-type'], p))]);
+    addDistinct(entry.variants, name, [...councilNames, ...placeNames.flatMap((p) => shortForms(row['local-authority-type'], p)), ...cityCouncilForms(row['local-authority-type'], [name, ...places])]);
     const ended = row['end-date'];
     const successors = row['replaced-by'].split(',').map((c) => byCode.get(c.trim())?.['nice-name']).filter(Boolean);
     const type = row['local-authority-type-name'].toLowerCase();

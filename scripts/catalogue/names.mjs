@@ -47,5 +47,6 @@ export function compact(entry) {
   if (entry.area) out.area = entry.area;
   if (entry.source) out.source = entry.source;
   if (entry.note) out.note = entry.note;
+  if (entry.branchForms?.length) out.branchForms = entry.branchForms;
   return out;
 }

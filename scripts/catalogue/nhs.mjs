@@ -5,6 +5,9 @@ import { addDistinct, readCsv, titleCase } from './names.mjs';
 
 const regions = { Y56: 'London', Y58: 'South West', Y59: 'South East', Y60: 'Midlands', Y61: 'East of England', Y62: 'North West', Y63: 'North East and Yorkshire' };
 
+/** Every ICB publishes under its operating name "NHS <area>" ("NHS Devon"), not the statutory one. */
+export const operatingName = (area) => `NHS ${area}`;
+
 const ccgForms = (place) => [`NHS ${place} CCG`, `${place} CCG`, `NHS ${place} Clinical Commissioning Group`, `${place} Clinical Commissioning Group`];
 const placeOfCcg = (name) => name.replace(/^NHS\s+/i, '').replace(/\s+(CCG|Clinical Commissioning Group)$/i, '');
 
@@ -16,7 +19,7 @@ export function icbEntries(icbPath, ccgPath, source, ccgSource) {
     const area = row.area;
     const name = `${area} Integrated Care Board`;
     const entry = { name, kind: 'ICB', abbreviations: [`${area} ICB`], variants: [], area, source, former: [] };
-    addDistinct(entry.variants, name, [`NHS ${area} Integrated Care Board`, `NHS ${area} ICB`, `${area} Integrated Care System`, `${area} ICS`, ...(row.other_names ? row.other_names.split(';') : [])]);
+    addDistinct(entry.variants, name, [operatingName(area), `NHS ${area} Integrated Care Board`, `NHS ${area} ICB`, `${area} Integrated Care System`, `${area} ICS`, ...(row.other_names ? row.other_names.split(';') : [])]);
     byCode.set(row.code, entry);
     return entry;
   });

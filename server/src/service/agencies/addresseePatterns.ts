@@ -45,7 +45,7 @@ const localBodies: Array<{ pattern: RegExp; kind: 'safeguarding board' | 'local 
   { pattern: /^(?:the\s+)?(.+?)\s+(?:safeguarding adults board|safeguarding adults partnership(?: board)?|adult safeguarding board|SAB)$/i, kind: 'safeguarding board', what: 'safeguarding adults board' },
   { pattern: /^(?:the\s+)?(.+?)\s+(?:(?:local\s+)?safeguarding children(?:'s)? (?:board|partnership)|safeguarding children and young people partnership|children's safeguarding partnership|safeguarding partnership|LSCB|SCP)$/i, kind: 'safeguarding board', what: 'safeguarding children partnership' },
   { pattern: /^(?:the\s+)?(.+?)\s+(?:health and well-?being board|HWB|HWBB)$/i, kind: 'safeguarding board', what: 'health and wellbeing board' },
-  { pattern: /^(?:the\s+)?(.+?)\s+(?:domestic (?:abuse|violence)(?: and sexual (?:abuse|violence))? (?:partnership|strategic)? ?(?:board|partnership|forum|group|executive)|DA partnership board|VAWG (?:board|partnership))$/i, kind: 'safeguarding board', what: 'domestic abuse partnership board' },
+  { pattern: /^(?:the\s+)?(.+?)\s+(?:domestic (?:abuse|violence)(?: and sexual (?:abuse|violence))? (?:partnership|strategic|executive)? ?(?:board|partnership|forum|group|executive)|DA partnership board|VAWG (?:board|partnership))$/i, kind: 'safeguarding board', what: 'domestic abuse partnership board' },
   { pattern: /^(?:the\s+)?(.+?)\s+(?:MARAC|multi-agency risk assessment conference|MAPPA|multi-agency public protection arrangements)$/i, kind: 'collective', what: 'multi-agency arrangement' },
   { pattern: /^(?:the\s+)?(.+?)\s+(?:fire and rescue service|fire & rescue service|fire and rescue authority|fire service)$/i, kind: 'local authority service', what: 'fire and rescue service' },
   { pattern: /^(?:the\s+)?(.+?)\s+(?:GP practices?|GP surgeries|GPs|general practices?|primary care(?: networks?)?|PCNs?)$/i, kind: 'collective', what: 'GP practices' },
@@ -78,4 +78,66 @@ export function undecorated(written: string): string | undefined {
 /** The text in brackets at the end ("EPUT" in "Essex Partnership University NHS Foundation Trust (EPUT)"). */
 export function bracketed(written: string): string | undefined {
   return /\(([^()]+)\)\s*$/.exec(written.trim())?.[1];
+}
+
+/** A place name as written: capitalised words, with the joining words place names use ("Stockton-on-Tees", "Cardiff and Vale"). */
+const properWord = String.raw`[\p{Lu}][\p{L}'’.-]*`;
+const placeName = String.raw`${properWord}(?:\s+(?:${properWord}|and|&|of|upon|on|in|the|le|under))*`;
+/** The same, as short as the rest of a pattern allows: "Western Bay" in "Western Bay Regional Safeguarding Board". */
+const shortestPlaceName = `${placeName}?`;
+
+/**
+ * Safeguarding boards and partnerships are statutory and named by a fixed form, "<area>
+ * (Regional) Safeguarding (Adults|Children) Board|Partnership", whatever the area is called:
+ * Welsh regional boards and city or county variants ("Tyne Valley Regional Safeguarding Board")
+ * are not local authority names. The area must be written as a proper name (capitalised).
+ */
+const safeguardingBoard = new RegExp(String.raw`^(?:[Tt]he\s+)?(${shortestPlaceName})\s+(?:Regional\s+)?Safeguarding\s+(?:Adults?\s+|Children(?:'s|’s)?\s+|Children\s+and\s+Young\s+People\s+)?(?:Board|Partnership)(?:\s+Board)?$`, 'u');
+
+/** The area of "<area> Safeguarding Adults Board" and its sister forms, or undefined. */
+export function safeguardingBoardArea(written: string): string | undefined {
+  return safeguardingBoard.exec(written.trim())?.[1];
+}
+
+/**
+ * Brand forms partnerships publish with besides "Safer X" (which the generator lists): "Safe X
+ * Partnership", "Safer Communities X", "X County Community Safety Partnership". Gives the X.
+ */
+const cspBrands = [/^(?:the\s+)?Safe\s+(.+?)\s+Partnership$/i, /^(?:the\s+)?Safer\s+Communities\s+(.+)$/i, /^(?:the\s+)?(.+?)\s+County\s+Community\s+Safety\s+Partnership$/i];
+
+/** The place a CSP brand name is built on ("Torbay" in "Safer Communities Torbay"), or undefined. */
+export function cspBrandPlace(written: string): string | undefined {
+  const text = written.trim();
+  for (const brand of cspBrands) {
+    const place = brand.exec(text)?.[1];
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/**
+ * A description of a kind of service in sentence case: every word after the first lower-case,
+ * apart from a closing "in <Place>" ("Residential rehabilitation services in Leeds"), ending in a
+ * noun of provision. A named body capitalises its words ("Acme Recovery Project"); a description
+ * does not. A name typed in lower case ends in a word of a body ("Westshire youth trust"), not of
+ * provision, so it stays a name. Returns the first word, so the caller can refuse a known place
+ * written in sentence case ("Essex safeguarding services" is a service of Essex, however cased).
+ */
+const provisionNouns = new Set('service services provision provisions team teams centre centres center centers hostel hostels clinic clinics programme programmes program programs provider providers support accommodation shelter shelters refuge refuges unit units hub hubs helpline helplines scheme schemes workers practitioners professionals staff agencies organisations organizations outreach treatment care therapy therapies groups networks venues settings facilities banks'.split(' '));
+const descriptionWord = String.raw`[\p{Ll}][\p{Ll}'’-]*|&|/`;
+const serviceDescription = new RegExp(String.raw`^([\p{Lu}][\p{Ll}'’-]*)((?:\s+(?:${descriptionWord}))+)(?:\s+(?:in|across|within|throughout)\s+[\p{Lu}][\p{L}'’-]*(?:\s+(?:and|&|upon|on|of|[\p{Lu}][\p{L}'’-]*))*)?$`, 'u');
+
+export function serviceDescriptionFirstWord(written: string): string | undefined {
+  const text = written.trim().replace(/[.;:,]+$/, '');
+  if (text.length > 120) return undefined;
+  const match = serviceDescription.exec(text);
+  // Two lower-case words at least: "Drug service" could be a shortened name; "Drug treatment service" is not.
+  const words = match?.[2].trim().split(/\s+/) ?? [];
+  if (!match || words.length < 2 || !provisionNouns.has(words[words.length - 1])) return undefined;
+  return match[1];
+}
+
+/** True for text written as a place name: capitalised words and the joining words of place names. */
+export function isPlaceName(text: string): boolean {
+  return new RegExp(String.raw`^${placeName}$`, 'u').test(text.trim());
 }

@@ -14,6 +14,11 @@ export interface AgencyEntry {
   source: string;
   /** Former names, what replaced a reorganised council, the districts a CSP covers. */
   note?: string;
+  /**
+   * For a national federation with local branches: the forms a branch is named by, with
+   * "<area>" for its place ("Citizens Advice <area>", "<area> Mind").
+   */
+  branchForms?: string[];
   /** For a workspace entry: the catalogue file that defines it. */
   origin?: { uri: string; start: number; end: number };
 }

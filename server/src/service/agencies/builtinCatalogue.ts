@@ -10,6 +10,7 @@ interface StoredEntry {
   area?: string;
   source?: string;
   note?: string;
+  branchForms?: string[];
 }
 
 const stored = catalogueJson as unknown as { sources: Record<string, string>; entries: StoredEntry[] };
@@ -27,4 +28,5 @@ export const builtinEntries: readonly AgencyEntry[] = stored.entries.map((entry)
   area: entry.area ?? '',
   source: (entry.source && stored.sources[entry.source]) ?? entry.source ?? 'built in',
   ...(entry.note ? { note: entry.note } : {}),
+  ...(entry.branchForms ? { branchForms: entry.branchForms } : {}),
 }));

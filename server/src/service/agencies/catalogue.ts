@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { agencySpellingKey } from '../library/agencyKey';
 import type { AgencyEntry, AgencyMatch, MatchedAs } from './agencyTypes';
-import { bracketed, isCollectiveAddressee, localBodyForm, serviceOwner, undecorated } from './addresseePatterns';
+import { bracketed, cspBrandPlace, isCollectiveAddressee, isPlaceName, localBodyForm, safeguardingBoardArea, serviceDescriptionFirstWord, serviceOwner, undecorated } from './addresseePatterns';
 import { collectiveForms, collectiveName } from './collectiveForms';
 
 /** One way of writing an entry, normalised once for matching. */
@@ -33,6 +33,7 @@ export class AgencyCatalogue {
   private indexed: { byKey: Map<string, IndexedName>; names: IndexedName[] } | undefined;
   private areas: Set<string> | undefined;
   private cspByArea: Map<string, AgencyEntry> | undefined;
+  private branchPatterns: Array<{ entry: AgencyEntry; pattern: RegExp; areaFirst: boolean }> | undefined;
 
   private keys: EntryKeys[] | undefined;
 
@@ -121,6 +122,11 @@ export class AgencyCatalogue {
       const inner = this.lookupDirect(plain) ?? this.lookupDirect(bracketed(text) ?? '');
       if (inner) return { ...inner, matchedAs: inner.matchedAs === 'name' ? 'variant' : inner.matchedAs, exact: false };
     }
+    const brandPlace = cspBrandPlace(text);
+    const csp = brandPlace === undefined ? undefined : this.findCsp(brandPlace);
+    if (csp) return { entry: csp, matchedAs: 'variant', canonical: csp.name, exact: false };
+    const branch = this.branchOf(text);
+    if (branch) return this.asWritten(text, branch.entry.kind, branch.area, `local branch of ${branch.entry.name} (${branch.entry.source})`);
     const owner = serviceOwner(text);
     if (owner) {
       const body = this.lookupDirect(owner);
@@ -131,9 +137,40 @@ export class AgencyCatalogue {
     }
     const local = localBodyForm(text);
     if (local && this.isArea(local.area)) return this.asWritten(text, local.kind, local.area, `${local.what} of an area the catalogue knows`);
+    const boardArea = safeguardingBoardArea(text);
+    // Where the catalogue lists the area's own board, another spelling is more likely a slip of its name: did-you-mean shows it.
+    if (boardArea !== undefined && !this.hasSafeguardingBoard(boardArea)) return this.asWritten(text, 'safeguarding board', boardArea, 'the statutory naming form of a safeguarding board or partnership');
     const ccg = /^(?:NHS\s+)?(.+?)\s+(?:CCG|Clinical Commissioning Group)$/i.exec(text);
     if (ccg && this.isArea(ccg[1])) return this.asWritten(text, 'ICB', ccg[1], 'former clinical commissioning group of an area the catalogue knows; its work passed to the integrated care board in July 2022');
     if (isCollectiveAddressee(text)) return this.asWritten(text, 'collective', '', 'a role or collective addressee');
+    const firstWord = serviceDescriptionFirstWord(text);
+    // "Essex safeguarding board" starts with a place: a name written in sentence case, not a description.
+    if (firstWord !== undefined && !this.isArea(firstWord) && !this.lookupDirect(firstWord)) return this.asWritten(text, 'collective', '', 'a description of a kind of service');
+    return undefined;
+  }
+
+  /** True when the catalogue lists a safeguarding board of this area. */
+  private hasSafeguardingBoard(area: string): boolean {
+    const key = agencySpellingKey(area);
+    return this.entries.some((entry) => entry.kind === 'safeguarding board' && agencySpellingKey(entry.area) === key);
+  }
+
+  /**
+   * A local branch of a national federation by one of the forms its entry lists ("Citizens
+   * Advice Leeds"). A form that starts with the brand takes any place name; one that starts with
+   * the place ("Leeds Mind") needs a place the catalogue knows, since its brand is an ordinary word.
+   */
+  private branchOf(text: string): { entry: AgencyEntry; area: string } | undefined {
+    this.branchPatterns ??= this.entries.flatMap((entry) =>
+      (entry.branchForms ?? []).map((form) => {
+        const [before, after] = form.split('<area>').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+        return { entry, pattern: new RegExp(`^(?:the\\s+)?${before}(.+?)${after ?? ''}$`, 'i'), areaFirst: form.startsWith('<area>') };
+      }),
+    );
+    for (const { entry, pattern, areaFirst } of this.branchPatterns) {
+      const area = pattern.exec(text)?.[1]?.trim();
+      if (area && (areaFirst ? this.isArea(area) : isPlaceName(area) || this.isArea(area))) return { entry, area };
+    }
     return undefined;
   }
 
