@@ -213,7 +213,7 @@ export async function benchInProcessEdits(text: string, recommendations: number,
   // server uses, every rule on (defaults; the size limit raised as in the stdio benchmark),
   // `validate` on each version as the server does on a change.
   const ours = async (versions: string[], uri: string): Promise<{ samples: number[]; counts: { fast: number; full: number }; found: number }> => {
-    const service = createLanguageService({ settings: { maxFileSize: 10_000_000 } });
+    const service = createLanguageService({ settings: { maxFileSize: 10_000_000 }, collectCheckCounts: true });
     let version = 1;
     service.validate(TextDocument.create(uri, 'review-summary', version, text));
     const samples: number[] = [];

@@ -2,7 +2,7 @@
 // preview with problems (status strip, redaction marks, out-of-date banner), and the export.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createLanguageService, ReviewSummaryService } from '../../server/src/service/languageService';
+import { createLanguageService } from '../../server/src/service/languageService';
 import type { Checker } from '../../server/src/service/rules/ruleTypes';
 import { checkers } from '../../server/src/service/rules/index';
 import { launchChromium } from '../support/chromium';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       .replace("the perpetrator's mental health", "the perpetrator's mental health (Margaret's husband)")
       .replace('  - number: 4\n', '  - number: 5\n')
       .replace('csp: Uttlesford\n', 'csp: Uttlesford\nauthor: Someone\n');
-    const problems = new ReviewSummaryService({ checkers: [...checkers, declaredName] }).render({ uri: 'file:///examples/problems.review.yaml', version: 1, getText: () => withProblems });
+    const problems = createLanguageService({ checkers: [...checkers, declaredName] }).render({ uri: 'file:///examples/problems.review.yaml', version: 1, getText: () => withProblems });
     for (const theme of ['light', 'dark'] as ThemeKind[]) await shoot(`preview-${theme}-problems`, previewDocument(problems, { theme }));
     const broken = { ...problems, outOfDate: { reason: 'the file does not parse: Missing closing "quote', range: { start: { line: 14, character: 8 }, end: { line: 14, character: 9 } } } };
     await shoot('preview-dark-out-of-date', previewDocument(broken, { theme: 'dark' }));

@@ -28,7 +28,7 @@ recommendations:
 `;
 
 /** file → the words of its declared-name findings (the summary is on line 7, after "summary: "). */
-function declared(rows: Row[], texts: Record<string, string>): Record<string, string[]> {
+function declared(rows: CliRow[], texts: Record<string, string>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const row of rows.filter((r) => r.code === 'redaction/declared-name')) {
     const line = texts[row.file].split('\n')[row.range.start.line];

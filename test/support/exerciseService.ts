@@ -1,5 +1,5 @@
 import type { CodeAction, Diagnostic, FoldingRange, Position, Range, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
-import type { ReviewSummaryService } from '../../server/src/service/languageService';
+import type { LanguageService } from '../../server/src/service/languageService';
 import { collectRanges, lineLengths, rangeProblem } from './rangeChecks';
 import { checkRuleIds } from '../../server/src/service/check/runChecks';
 
@@ -30,9 +30,9 @@ export interface DocumentLike {
   getText(): string;
 }
 
-type AnyService = ReviewSummaryService & Record<string, unknown>;
+type AnyService = LanguageService & Record<string, unknown>;
 
-export function exerciseService(service: ReviewSummaryService, document: DocumentLike, options: ExerciseOptions): ExerciseResult {
+export function exerciseService(service: LanguageService, document: DocumentLike, options: ExerciseOptions): ExerciseResult {
   const text = document.getText();
   const problems: string[] = [];
   const answers: unknown[] = [];
@@ -111,7 +111,7 @@ function samplePositions(text: string, lines: number[], which: 'all' | number): 
 }
 
 /** A code action's edits must name this document and version, stay inside it, not overlap, and apply. */
-function checkAction(action: CodeAction, document: DocumentLike, text: string, problems: string[], recheck?: ReviewSummaryService): void {
+function checkAction(action: CodeAction, document: DocumentLike, text: string, problems: string[], recheck?: LanguageService): void {
   const changes = action.edit?.documentChanges ?? [];
   const own = changes.filter((change): change is TextDocumentEdit => 'textDocument' in change && change.textDocument.uri === document.uri);
   for (const change of own) {

@@ -103,7 +103,7 @@ describe('incremental checking equals a whole-file check', () => {
     let fast = 0;
     fc.assert(
       fc.property(fc.constantFrom(...bases.keys()), fc.array(editArbitrary, { minLength: 1, maxLength: 6 }), (base, edits) => {
-        const service = createLanguageService();
+        const service = createLanguageService({ collectCheckCounts: true });
         let text = bases[base];
         let version = 1;
         service.findings({ uri, version, getText: () => text });
@@ -126,7 +126,7 @@ describe('incremental checking equals a whole-file check', () => {
 
   test('typing in one recommendation of a 1,000-recommendation file takes the fast path every time', () => {
     let text = generateSummary({ recommendations: 1000, seed: 1000 });
-    const service = createLanguageService();
+    const service = createLanguageService({ collectCheckCounts: true });
     service.findings({ uri, version: 1, getText: () => text });
     const lines = text.split('\n');
     const line = lines.findIndex((l, i) => i > lines.indexOf('  - number: 500') && /^ {6,}[A-Za-z]/.test(l));
@@ -146,7 +146,7 @@ describe('incremental checking equals a whole-file check', () => {
 
   test('typing above a name finding (its fixes carry a command with a range) stays fast, and the range moves', () => {
     let text = generateSummary({ recommendations: 40, seed: 3 }).replace('  - number: 30\n    text: >-\n      ', '  - number: 30\n    text: >-\n      Jane Smith said that ');
-    const service = createLanguageService();
+    const service = createLanguageService({ collectCheckCounts: true });
     const first = service.findings({ uri, version: 1, getText: () => text });
     const commandRange = (findings: typeof first): unknown => findings.flatMap((f) => f.fixes ?? []).find((fix) => fix.command)?.command?.arguments?.[0];
     assert.ok(commandRange(first), 'the name finding offers the typed-role command');
@@ -179,7 +179,7 @@ describe('incremental checking equals a whole-file check', () => {
       { name: 'a top-level field', edit: (t) => t.replace('yearOfDeath: 2020', 'yearOfDeath: 2021'), expect: 'outside-one-recommendation' },
     ];
     for (const { name, edit, expect } of cases) {
-      const service = createLanguageService();
+      const service = createLanguageService({ collectCheckCounts: true });
       service.findings({ uri, version: 1, getText: () => base });
       const edited = edit(base);
       assert.notEqual(edited, base, `${name}: the edit applies`);
@@ -192,7 +192,7 @@ describe('incremental checking equals a whole-file check', () => {
 
   test('completion right after an edit checks it from its recommendation (once: the diagnostics reuse it), never the whole file', () => {
     let text = generateSummary({ recommendations: 200, seed: 5 });
-    const service = createLanguageService();
+    const service = createLanguageService({ collectCheckCounts: true });
     service.findings({ uri, version: 1, getText: () => text });
     const at = proseOffsets(text)[40];
     text = text.slice(0, at) + ' shared' + text.slice(at);

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { createLanguageService, type ReviewSummaryService } from '../../server/src/service/languageService';
+import { createLanguageService, type LanguageService } from '../../server/src/service/languageService';
 import { exerciseService } from '../support/exerciseService';
 import { mutatedDocument, randomDocument, seedTexts } from '../support/fuzzDocuments';
 
@@ -30,7 +30,7 @@ function assertBehaved(text: string, problems: string[]): void {
   assert.fail(`${problems.slice(0, 3).join('\n')}\n(seed ${seed}; replay with FUZZ_SEED=${seed}) input: ${JSON.stringify(text.length > 2000 ? text.slice(0, 2000) + '…' : text)}`);
 }
 
-function check(service: ReviewSummaryService, text: string): void {
+function check(service: LanguageService, text: string): void {
   // Every position of a small document; a spread of positions in a big one.
   const positions = text.length <= 300 ? 'all' : 8;
   const { problems } = exerciseService(service, documentOf(text), { positions, applyActions: 3 });
@@ -74,7 +74,7 @@ describe(`language service properties (fast-check seed ${seed})`, () => {
 });
 
 /** What a person sees of a document: diagnostics, outline, folding, and hover and completion at a few places. */
-function answersOf(service: ReviewSummaryService, document: ReturnType<typeof documentOf>): unknown {
+function answersOf(service: LanguageService, document: ReturnType<typeof documentOf>): unknown {
   const text = document.getText();
   const lines = text.split(/\r\n|\r|\n/);
   const probes = [0, Math.floor(lines.length / 3), Math.floor((2 * lines.length) / 3)].map((line) => ({ line, character: Math.floor(lines[line].length / 2) }));

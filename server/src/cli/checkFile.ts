@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver-types';
 import { internalErrorRule } from '../service/check/runChecks';
-import type { ReviewSummaryService } from '../service/languageService';
+import type { LanguageService } from '../service/languageService';
 import { extractSummaryFacts, relocateFacts, type SummaryFacts } from '../service/library/summaryFacts';
 import type { Severity } from '../service/types';
 
@@ -28,7 +28,7 @@ export interface FileReport {
 }
 
 /** Reads and checks one file with the service the editor uses, then lets the service forget it. */
-export function checkSummaryFile(service: ReviewSummaryService, file: string): FileReport {
+export function checkSummaryFile(service: LanguageService, file: string): FileReport {
   let text: string;
   try {
     // VS Code hides a UTF-8 byte order mark from the text it checks; so does the CLI, or every

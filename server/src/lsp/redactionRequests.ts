@@ -2,7 +2,7 @@
 // service with the rest of a document's workspace data: see workspaceFileSync.ts.)
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ReviewSummaryService } from '../service/languageService';
+import type { LanguageService } from '../service/languageService';
 import { redactSelection, replaceWithRole, type CommandResult } from '../service/redaction/redactCommands';
 import {
   redactSelectionRequest,
@@ -12,7 +12,7 @@ import {
   type ReplaceWithRoleParams,
 } from '../../../common/protocol/redactionProtocol';
 
-export function registerRedactionRequests(connection: Connection, service: ReviewSummaryService, documents: TextDocuments<TextDocument>): void {
+export function registerRedactionRequests(connection: Connection, service: LanguageService, documents: TextDocuments<TextDocument>): void {
   const respond = (document: TextDocument | undefined, compute: (document: TextDocument) => CommandResult): RedactionEditResponse => {
     if (!document) return { error: 'The summary is not open in the editor.' };
     const result = compute(document);

@@ -33,7 +33,7 @@ export class DocumentState {
    * Where this text's recommendations are, when the service knows it (from checking this very
    * text); features that would otherwise parse the whole file can then work on one recommendation.
    */
-  chunks: ChunkTable | undefined;
+  private chunks: ChunkTable | undefined;
 
   constructor(
     document: TextDocumentLike,
@@ -44,6 +44,16 @@ export class DocumentState {
     this.version = document.version;
     this.text = document.getText();
     if (previous) this.previous = { text: previous.text, index: previous.lineIndex };
+  }
+
+  /** Where this text's recommendations are, if known (see learnRecommendationChunks). */
+  get recommendationChunks(): ChunkTable | undefined {
+    return this.chunks;
+  }
+
+  /** Records where the recommendations are, found by checking this very text; the first table known is kept. */
+  learnRecommendationChunks(table: ChunkTable): void {
+    this.chunks ??= table;
   }
 
   /**

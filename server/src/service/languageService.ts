@@ -8,12 +8,14 @@ import type {
   Position,
   Range,
 } from 'vscode-languageserver-types';
+import type { CheckCounts, CountingLanguageService, LanguageService, LanguageServiceOptions } from './languageServiceTypes';
 import { runChecks, type CheckedFinding } from './check/runChecks';
-import { checkRecommendationEdit, type CheckedSnapshot, type FallbackReason, type RecommendationEditOptions } from './incremental/recommendationEdit';
+import { checkRecommendationEdit, type RecommendationEditOptions } from './incremental/recommendationEdit';
 import { chunkTable } from './incremental/recommendationChunks';
 import { recommendationShapes } from './incremental/recommendationShape';
 import { parseSummary } from './parse/parseSummary';
-import { DocumentState, type TextDocumentLike } from './documentState';
+import { DocumentCache } from './documentCache';
+import type { DocumentState, TextDocumentLike } from './documentState';
 import { toCodeActions, toDiagnostic } from './lsp/convert';
 import { checkers as defaultCheckers } from './rules/index';
 import { features } from './features/index';
@@ -28,48 +30,19 @@ import { renderExport, renderPreview, type ExportResult } from './render/renderS
 import type { AgencyResolver, RenderResult } from '../../../common/page/renderTypes';
 import { agencyResolverFor } from './render/catalogueAgencies';
 
-/** One document's cache: this version's state and findings, and the snapshot an edit is checked from. */
-interface CacheEntry {
-  state: DocumentState;
-  findings?: CheckedFinding[];
-  /** This version, once checked, as the next version's starting point. */
-  snapshot?: CheckedSnapshot;
-  /** The last checked version, until this one is checked. */
-  previous?: CheckedSnapshot;
-  /** The workspace data the findings and snapshots were computed with; other data voids them. */
-  checkedWith?: WorkspaceData;
-  /** Why this version could not be checked from one recommendation, once that was tried. */
-  fallback?: FallbackReason;
-}
+export type { CheckCounts, CountingLanguageService, LanguageService, LanguageServiceOptions } from './languageServiceTypes';
+export type { TextDocumentLike } from './documentState';
 
-export interface LanguageServiceOptions {
-  settings?: Partial<ServiceSettings>;
-  /** Workspace data for every document (unless `workspaceFor` gives a document its own). */
-  workspace?: Partial<WorkspaceData>;
-  /** Each document's own workspace data (the files of its folder and those above it); undefined: `workspace`. */
-  workspaceFor?: WorkspaceResolver;
-  checkers?: Checker[];
-  /** Canonical agency names for the rendered page; by default the agency catalogue (built-in and workspace). */
-  resolveAgency?: AgencyResolver;
-}
-
-/**
- * The language service: plain TypeScript over text, with LSP's data types but no connection.
- * The server, the CLI and the tests all use this one object. It remembers the last version of
- * each document it saw, so asking for diagnostics, then actions, then a render parses once.
- */
-export class ReviewSummaryService {
+/** The LanguageService (see languageServiceTypes.ts); callers get it from createLanguageService. */
+class ReviewSummaryService implements LanguageService {
   private settings: ServiceSettings;
   private workspace: WorkspaceData;
   private readonly resolveWorkspace: WorkspaceResolver | undefined;
   private readonly checkers: Checker[];
   private readonly resolveAgency: AgencyResolver | undefined;
-  private readonly cache = new Map<string, CacheEntry>();
-  /**
-   * How findings were computed: by checking one edited recommendation (fast) or the whole file
-   * (full), and why an edit inside a recommendation was not checked alone. For tests and the benchmark.
-   */
-  readonly checkCounts: { fast: number; full: number; fallbacks: Partial<Record<FallbackReason, number>> } = { fast: 0, full: 0, fallbacks: {} };
+  private readonly cache = new DocumentCache();
+  /** Counted only when asked for (`collectCheckCounts`): the tests and the benchmark read them. */
+  readonly checkCounts: CheckCounts | undefined;
   /** Each rule's checker scope, when every checker declares one (else undefined: no incremental checking). */
   private readonly scopes: ReadonlyMap<string, CheckerScope> | undefined;
   /** The checkers a window of one recommendation runs: those whose findings there depend on it alone. */
@@ -81,6 +54,7 @@ export class ReviewSummaryService {
     this.resolveWorkspace = options.workspaceFor;
     this.checkers = options.checkers ?? defaultCheckers;
     this.resolveAgency = options.resolveAgency;
+    this.checkCounts = options.collectCheckCounts ? { fast: 0, full: 0, fallbacks: {} } : undefined;
     this.scopes = this.checkers.every((checker) => checker.scope) ? new Map(this.checkers.flatMap((checker) => checker.rules.map((rule) => [rule.id, checker.scope!] as const))) : undefined;
     this.recommendationCheckers = this.checkers.filter((checker) => checker.scope?.kind === 'recommendation');
   }
@@ -106,22 +80,12 @@ export class ReviewSummaryService {
 
   /** Forget cached results (settings or workspace data changed), or one document's (closed). */
   invalidate(uri?: string): void {
-    if (uri === undefined) this.cache.clear();
-    else this.cache.delete(uri);
+    this.cache.forget(uri);
   }
 
   /** The parsed state of this exact text, reused while the text is unchanged. */
   state(document: TextDocumentLike): DocumentState {
-    const text = document.getText();
-    const cached = this.cache.get(document.uri);
-    if (cached && cached.state.version === document.version && cached.state.text === text) return cached.state;
-    // Over the size limit only the first maxFileSize characters are parsed (runChecks says so).
-    // The last version's line index is patched, not rebuilt (see lineIndex.ts).
-    const state = new DocumentState(document, { maxLength: this.settings.maxFileSize }, cached?.state);
-    // The last checked version stays at hand: an edit inside one recommendation is checked from
-    // it (see incremental/recommendationEdit.ts).
-    this.cache.set(document.uri, { state, previous: cached?.snapshot ?? cached?.previous, checkedWith: cached?.checkedWith });
-    return state;
+    return this.cache.state(document, this.settings.maxFileSize);
   }
 
   /** Findings with offsets (for the CLI, the renderer and the tests). */
@@ -136,38 +100,33 @@ export class ReviewSummaryService {
    */
   private check(document: TextDocumentLike, how: 'any' | 'incremental-only'): CheckedFinding[] | undefined {
     const state = this.state(document);
-    const entry = this.cache.get(document.uri)!;
+    const entry = this.cache.entry(document.uri)!;
     const workspace = this.getWorkspace(document.uri);
-    if (entry.checkedWith !== workspace) {
-      // The document's catalogue or redaction list changed: nothing checked under the old data stands.
-      entry.findings = entry.snapshot = entry.previous = entry.fallback = undefined;
-      entry.checkedWith = workspace;
-    }
+    // The document's catalogue or redaction list may have changed: nothing checked under other data stands.
+    entry.useWorkspace(workspace);
     // A workspace agency catalogue is checked against its own schema, not as a summary.
     const checkers = isCatalogueUri(document.uri, workspace) ? catalogueCheckers : isRedactionListUri(document.uri) ? redactionListCheckers : this.checkers;
     if (entry.findings) return entry.findings;
     // Incremental checking needs every checker to say what it reads (Checker.scope).
     const incremental = checkers === this.checkers && this.scopes !== undefined;
-    const fast = incremental && entry.previous && !entry.fallback ? checkRecommendationEdit(entry.previous, state.text, state.changeSince(entry.previous.text), this.recommendationEditOptions(workspace)) : undefined;
+    const base = incremental ? entry.incrementalBase : undefined;
+    const fast = base ? checkRecommendationEdit(base, state.text, state.changeSince(base.text), this.recommendationEditOptions(workspace)) : undefined;
     if (fast && 'findings' in fast) {
-      this.checkCounts.fast++;
-      entry.findings = fast.findings;
-      entry.snapshot = fast.snapshot;
-      entry.previous = undefined;
-      return entry.findings;
+      if (this.checkCounts) this.checkCounts.fast++;
+      entry.checkedIncrementally(fast.findings, fast.snapshot);
+      return fast.findings;
     }
     if (fast) {
-      entry.fallback = fast.fallback;
-      this.checkCounts.fallbacks[fast.fallback] = (this.checkCounts.fallbacks[fast.fallback] ?? 0) + 1;
+      entry.fellBack(fast.fallback);
+      if (this.checkCounts) this.checkCounts.fallbacks[fast.fallback] = (this.checkCounts.fallbacks[fast.fallback] ?? 0) + 1;
     }
     if (how === 'incremental-only') return undefined;
-    this.checkCounts.full++;
-    entry.findings = runChecks(checkers, { parsed: state.parsed, settings: this.settings, workspace });
+    if (this.checkCounts) this.checkCounts.full++;
+    const findings = runChecks(checkers, { parsed: state.parsed, settings: this.settings, workspace });
     const table = incremental ? chunkTable(state.parsed) : undefined;
     const shapes = table ? recommendationShapes(state.parsed, table) : undefined;
-    entry.snapshot = table && shapes ? { text: state.text, findings: entry.findings, table, shapes } : undefined;
-    entry.previous = undefined;
-    return entry.findings;
+    entry.checkedInFull(findings, table && shapes ? { text: state.text, findings, table, shapes } : undefined);
+    return findings;
   }
 
   validate(document: TextDocumentLike): Diagnostic[] {
@@ -182,14 +141,6 @@ export class ReviewSummaryService {
     const touching = this.findings(document).filter((f) => f.start <= wanted.end && f.end >= wanted.start);
     const context = this.featureContext(document.uri);
     return [...toCodeActions(touching, state), ...features.codeActionProviders.flatMap((provider) => provider(state, range, context))];
-  }
-
-  /** Applies offset edits to the text (for the CLI's --fix and the tests). */
-  static applyEdits(text: string, edits: Array<{ start: number; end: number; newText: string }>): string {
-    const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-    let out = text;
-    for (const edit of sorted) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
-    return out;
   }
 
   /* Editor features: each comes from the modules listed in features/index.ts. */
@@ -211,8 +162,8 @@ export class ReviewSummaryService {
     // this version now from its recommendation's window costs nothing extra (the diagnostics then
     // come from the cache). A version that needs the whole file checked is left to them.
     this.check(document, 'incremental-only');
-    const snapshot = this.cache.get(document.uri)?.snapshot;
-    if (snapshot?.text === state.text) state.chunks ??= snapshot.table;
+    const snapshot = this.cache.entry(document.uri)?.snapshot;
+    if (snapshot?.text === state.text) state.learnRecommendationChunks(snapshot.table);
     const context = this.featureContext(document.uri);
     const items = features.completionProviders.flatMap((provider) => provider(state, position, context));
     // Items the service filtered itself (agency names) must be asked for again as the person types.
@@ -268,6 +219,9 @@ export class ReviewSummaryService {
 
 }
 
-export function createLanguageService(options: LanguageServiceOptions = {}): ReviewSummaryService {
+/** The language service; with `collectCheckCounts: true`, one that also counts how it checked. */
+export function createLanguageService(options: LanguageServiceOptions & { collectCheckCounts: true }): CountingLanguageService;
+export function createLanguageService(options?: LanguageServiceOptions): LanguageService;
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   return new ReviewSummaryService(options);
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { applyEdits } from '../../../server/src/service/edit/applyEdits';
 import type { FileEdit } from '../../../server/src/service/types';
 import { fixturesDir } from '../../support/paths';
 import { agencyRuleIds } from '../../../server/src/service/rules/agencyRules';
@@ -18,7 +19,7 @@ function applyRuleFixes(text: string, rule: string | readonly string[], options:
   const findings = service.findings({ uri: 'file:///ws/fix.review.yaml', version: 1, getText: () => text }).filter((f) => rules.includes(f.rule));
   assert.ok(findings.length > 0, `no ${rule} findings`);
   const edits = findings.flatMap((finding) => finding.fixes?.[0]?.edits ?? []);
-  return ReviewSummaryService.applyEdits(text, edits);
+  return applyEdits(text, edits);
 }
 
 /**

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { applyEdits } from '../../../server/src/service/edit/applyEdits';
 import { fixturesDir } from '../../support/paths';
 import { numberRuleIds } from '../../../server/src/service/rules/numbering/numberRules';
 import { agencyRuleIds } from '../../../server/src/service/rules/agencyRules';
@@ -30,7 +31,7 @@ test('the seed page as typed on the web is fixed by its quick fixes, one after t
     const fixable = current.map((finding) => ({ finding, fix: finding.fixes?.find((f) => f.preferred && f.edits.length) ?? finding.fixes?.find((f) => f.edits.length) })).find((c) => c.fix);
     assert.ok(fixable, `no fix offered for: ${current.map((f) => `${f.rule} ${f.message}`).join(' / ')}`);
     applied.push(`${fixable.finding.rule}: ${fixable.fix!.title}`);
-    text = ReviewSummaryService.applyEdits(text, fixable.fix!.edits);
+    text = applyEdits(text, fixable.fix!.edits);
     version++;
   }
   assert.deepEqual(findings().map((f) => `${f.rule} ${f.message}`), [], `after: ${applied.join('; ')}`);

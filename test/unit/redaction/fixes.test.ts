@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { applyEdits } from '../../../server/src/service/edit/applyEdits';
 import { parseSummary } from '../../../server/src/service/parse/parseSummary';
 import { hashedEntry } from '../../../server/src/service/redaction/normalize';
 import { redactSelection, replaceWithRole } from '../../../server/src/service/redaction/redactCommands';
@@ -30,7 +31,7 @@ function applyFix(text: string, rule: string, title: RegExp): string {
   assert.ok(finding, `no ${rule} finding`);
   const fix = finding.fixes?.find((f) => title.test(f.title));
   assert.ok(fix, `no fix ${title} among ${finding.fixes?.map((f) => f.title).join(' | ')}`);
-  return ReviewSummaryService.applyEdits(text, fix.edits);
+  return applyEdits(text, fix.edits);
 }
 
 describe('redaction quick fixes', () => {
@@ -82,7 +83,7 @@ describe('inserting into the redaction lists', () => {
   const insert = (text: string, list: 'names' | 'allow', entry: string) => {
     const edit = insertListEntry(parseSummary(text), list, entry);
     assert.ok(edit);
-    return ReviewSummaryService.applyEdits(text, [edit]);
+    return applyEdits(text, [edit]);
   };
 
   test('block list: a new item under the last, comments kept', () => {
@@ -112,7 +113,7 @@ describe('the redaction commands', () => {
     const result = replaceWithRole(parsed, { start: at, end: at + 7 }, 'the neighbour');
     assert.ok(!('error' in result));
     assert.equal(result.count, 3);
-    assert.ok(ReviewSummaryService.applyEdits(text, result.edits).includes('summary: "The neighbour told the neighbour\'s friend; the neighbour was seen."'));
+    assert.ok(applyEdits(text, result.edits).includes('summary: "The neighbour told the neighbour\'s friend; the neighbour was seen."'));
   });
 
   test('a role that is not words is refused', () => {
@@ -122,11 +123,11 @@ describe('the redaction commands', () => {
   test('redact selection as: adds the name (plain or hashed) and replaces it', () => {
     const plain = redactSelection(parsed, { start: at, end: at + 7 }, 'the victim', false, emptyWorkspace);
     assert.ok(!('error' in plain));
-    const out = ReviewSummaryService.applyEdits(text, plain.edits);
+    const out = applyEdits(text, plain.edits);
     assert.ok(out.endsWith('redaction:\n  names:\n    - Adult A\n'));
     const hashed = redactSelection(parsed, { start: at, end: at + 7 }, 'the victim', true, emptyWorkspace);
     assert.ok(!('error' in hashed));
-    assert.ok(ReviewSummaryService.applyEdits(text, hashed.edits).endsWith(`    - ${hashedEntry('adult a')}\n`));
+    assert.ok(applyEdits(text, hashed.edits).endsWith(`    - ${hashedEntry('adult a')}\n`));
   });
 
   test('an empty selection takes the word under the cursor; a name already declared is not added twice', () => {

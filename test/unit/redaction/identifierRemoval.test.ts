@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseDocument } from 'yaml';
-import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { applyEdits } from '../../../server/src/service/edit/applyEdits';
 import { fixturesDir } from '../../support/paths';
 import { redactionRuleIds } from '../../../server/src/service/redaction/redactionChecker';
 
@@ -32,7 +33,7 @@ function removeIdentifier(text: string, words: string, title: string): string {
   assert.ok(finding, `no identifier finding on "${words}"`);
   const fix = finding.fixes?.find((f) => f.title === title);
   assert.ok(fix, `no fix "${title}" among ${JSON.stringify(finding.fixes?.map((f) => f.title))}`);
-  const fixed = ReviewSummaryService.applyEdits(text, fix.edits);
+  const fixed = applyEdits(text, fix.edits);
   assert.deepEqual(parseDocument(fixed).errors, []);
   return fixed;
 }
@@ -97,7 +98,7 @@ describe('redaction/identifier: "Remove the <kind>" keeps the sentence readable'
       assert.ok(removal.length <= 1);
       if (!removal.length) continue;
       withFix++;
-      const fixed = ReviewSummaryService.applyEdits(fixture, removal[0].edits);
+      const fixed = applyEdits(fixture, removal[0].edits);
       assert.deepEqual(parseDocument(fixed).errors, []);
       assert.ok(!fixed.replace(/\r\n/g, '').includes('\n'), 'line ends stay CRLF');
       assert.ok(identifierFindings(fixed).length < findings.length);

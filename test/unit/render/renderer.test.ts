@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
+import { createLanguageService, type LanguageService } from '../../../server/src/service/languageService';
 import type { Checker } from '../../../server/src/service/rules/ruleTypes';
 import { escapeHtml, safeHttpsUrl } from '../../../common/page/escape';
 import { displayMonth } from '../../../server/src/service/render/pageModel';
@@ -10,7 +10,7 @@ import { recommendationsYaml, summaryText } from '../../support/summaryText';
 
 let version = 0;
 const doc = (text: string) => ({ uri: `file:///t${++version}.review.yaml`, version, getText: () => text });
-const render = (text: string, service: ReviewSummaryService = createLanguageService()) => service.render(doc(text));
+const render = (text: string, service: LanguageService = createLanguageService()) => service.render(doc(text));
 
 test('recommendations are shown in numeric order whatever the file order, counted', () => {
   const page = render(summaryText({ recommendations: recommendationsYaml(12, [1, 10, 11, 12, 2, 3, 4, 5, 6, 7, 8, 9]) })).page!;
@@ -107,7 +107,7 @@ test('a file that does not parse has no page, and says why and where', () => {
 });
 
 test('agencies show their canonical name and abbreviation when a catalogue resolves them', () => {
-  const service = new ReviewSummaryService({
+  const service = createLanguageService({
     resolveAgency: (written) => (written === 'ACSP' || written === 'Anytown Community Safety Partnership' ? { name: 'Anytown Community Safety Partnership', abbreviation: 'ACSP' } : undefined),
   });
   const text = summaryText({ recommendations: '  - number: 1\n    text: Act.\n    addressedTo:\n      - ACSP\n      - Someone Unknown' });
@@ -122,7 +122,7 @@ const fakeRedaction: Checker = {
 };
 
 test('redaction findings are marked where they occur in the rendered text', () => {
-  const service = new ReviewSummaryService({ checkers: [fakeRedaction] });
+  const service = createLanguageService({ checkers: [fakeRedaction] });
   const text = summaryText({
     summary: '>-\n  The victim spoke to Zebedee about the\n  risk, and Zebedee\n  told nobody.',
     recommendations: '  - number: 1\n    text: "Ask Zebedee\\u0021"\n    addressedTo:\n      - Anytown CSP',
@@ -146,7 +146,7 @@ test('the status strip counts errors and warnings and links each to its line', (
 });
 
 test('export: a self-contained file without scripts or source keys; refused on errors, never with a redaction error', () => {
-  const service = new ReviewSummaryService({ checkers: [fakeRedaction] });
+  const service = createLanguageService({ checkers: [fakeRedaction] });
   const ok = createLanguageService().exportPage(doc(summaryText()));
   assert.ok(ok.decision.allowed && ok.html);
   assert.match(ok.html!, /^<!DOCTYPE html>/);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { applyEdits } from '../../../server/src/service/edit/applyEdits';
 import { schemaChecker } from '../../../server/src/service/rules/schemaRules';
 import { yamlChecker } from '../../../server/src/service/rules/yamlRules';
 import { suggest, typoDistance } from '../../../server/src/service/schema/suggest';
@@ -36,7 +37,7 @@ describe('schema messages are written for the person editing', () => {
     const [finding] = findingsOf(text);
     assert.equal(finding.rule, schemaRuleIds.unknownField);
     assert.equal(finding.message, '`numbr` is not a field of the 1st recommendation. Did you mean `number`?');
-    const fixed = ReviewSummaryService.applyEdits(text, finding.fixes![0].edits);
+    const fixed = applyEdits(text, finding.fixes![0].edits);
     assert.equal(fixed, valid);
     assert.deepEqual(findingsOf(fixed), []);
   });
@@ -67,14 +68,14 @@ describe('schema messages are written for the person editing', () => {
     const text = valid.replace('https://example.org', 'http://example.org');
     const [finding] = findingsOf(text);
     assert.equal(finding.message, '`url` must be an https address: this one starts with http://');
-    assert.deepEqual(findingsOf(ReviewSummaryService.applyEdits(text, finding.fixes![0].edits)), []);
+    assert.deepEqual(findingsOf(applyEdits(text, finding.fixes![0].edits)), []);
   });
 
   test('a quoted year is fixed by writing it as a number', () => {
     const text = valid.replace('yearOfDeath: 2020', "yearOfDeath: '2020'");
     const [finding] = findingsOf(text);
     assert.equal(finding.rule, schemaRuleIds.wrongType);
-    assert.equal(ReviewSummaryService.applyEdits(text, finding.fixes![0].edits), valid);
+    assert.equal(applyEdits(text, finding.fixes![0].edits), valid);
   });
 
   test('a value whose message gives the answer has a fix that writes it, inside the quotes it had', () => {
@@ -88,7 +89,7 @@ describe('schema messages are written for the person editing', () => {
       const text = valid.replace(good, bad);
       const [finding] = findingsOf(text);
       assert.equal(finding.fixes?.[0].title, title, bad);
-      const fixed = ReviewSummaryService.applyEdits(text, finding.fixes![0].edits);
+      const fixed = applyEdits(text, finding.fixes![0].edits);
       assert.equal(fixed, good.startsWith('published') && bad.includes('"') ? valid.replace(good, 'published: "2023-08"') : valid, bad);
       assert.deepEqual(findingsOf(fixed), [], bad);
     }
@@ -100,7 +101,7 @@ describe('schema messages are written for the person editing', () => {
       const text = withParts.replace('LABEL', written);
       const [finding] = findingsOf(text);
       assert.equal(finding.fixes?.[0].title, 'Write a', written);
-      assert.equal(ReviewSummaryService.applyEdits(text, finding.fixes![0].edits), withParts.replace('LABEL', 'a'), written);
+      assert.equal(applyEdits(text, finding.fixes![0].edits), withParts.replace('LABEL', 'a'), written);
     }
   });
 
@@ -108,7 +109,7 @@ describe('schema messages are written for the person editing', () => {
     const text = valid.replace('yearOfDeath: 2020', 'yearOfDeath: 2020\nreviewType: SCR');
     const [finding] = findingsOf(text);
     assert.deepEqual(finding.fixes?.map((fix) => [fix.title, fix.preferred]), [['Change to DHR', false], ['Change to DARDR', false]]);
-    assert.deepEqual(findingsOf(ReviewSummaryService.applyEdits(text, finding.fixes![1].edits)), []);
+    assert.deepEqual(findingsOf(applyEdits(text, finding.fixes![1].edits)), []);
     const lower = findingsOf(valid.replace('yearOfDeath: 2020', "yearOfDeath: 2020\nreviewType: 'dardr'"))[0];
     assert.deepEqual(lower.fixes?.filter((fix) => fix.preferred).map((fix) => fix.title), ['Change to DARDR']);
   });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseDocument } from 'yaml';
-import { createLanguageService, ReviewSummaryService } from '../../../server/src/service/languageService';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { applyEdits } from '../../../server/src/service/edit/applyEdits';
 import { fixturesDir } from '../../support/paths';
 import { schemaRuleIds } from '../../../server/src/service/schema/schemaValidation';
 import { consistencyRuleIds } from '../../../server/src/service/rules/consistency/consistencyRules';
@@ -25,7 +26,7 @@ function applyAddFix(text: string, title: string): { fixed: string; rules: strin
   assert.ok(finding, 'a missing-field finding');
   const fix = finding.fixes?.find((f) => f.title === title);
   assert.ok(fix, `fix "${title}" in ${JSON.stringify(finding.fixes?.map((f) => f.title))}`);
-  const fixed = ReviewSummaryService.applyEdits(text, fix.edits);
+  const fixed = applyEdits(text, fix.edits);
   assert.deepEqual(parseDocument(fixed).errors, []);
   const rules = rulesOf(fixed);
   assert.ok(!rules.includes(schemaRuleIds.missingField), rules.join(', '));

@@ -129,7 +129,7 @@ describe('the language service with per-document workspace data', () => {
 
   test('new data for a document voids its cached findings and its incremental snapshot', () => {
     let data = declared([]);
-    const service = createLanguageService({ workspaceFor: () => data });
+    const service = createLanguageService({ workspaceFor: () => data, collectCheckCounts: true });
     const uri = 'file:///r/a.review.yaml';
     const declaredOf = (version: number, source: string) =>
       service

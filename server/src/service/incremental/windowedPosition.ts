@@ -10,7 +10,7 @@ import { chunkEnd, chunkHolding, type ChunkTable } from './recommendationChunks'
  * position that could belong to another one, or to the top level, gets the whole-file answer).
  */
 export function positionContextOf(state: DocumentState, offset: number): PositionContext | undefined {
-  const table = state.chunks;
+  const table = state.recommendationChunks;
   const windowed = table ? windowedContext(state.text, offset, table) : undefined;
   return windowed ?? positionContext(state.text, offset);
 }

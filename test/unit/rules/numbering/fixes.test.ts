@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { createLanguageService, ReviewSummaryService } from '../../../../server/src/service/languageService';
+import { createLanguageService } from '../../../../server/src/service/languageService';
+import { applyEdits } from '../../../../server/src/service/edit/applyEdits';
 import type { Fix } from '../../../../server/src/service/types';
 import { fixturesDir } from '../../../support/paths';
 import { numberRuleIds } from '../../../../server/src/service/rules/numbering/numberRules';
@@ -31,7 +32,7 @@ function applyFix(text: string, title: string): { output: string; fix: Fix } {
   const document = { uri: 'file:///fixes/input.review.yaml', version: 1, getText: () => text };
   const fix = service.findings(document).flatMap((finding) => finding.fixes ?? []).find((candidate) => candidate.title === title);
   assert.ok(fix, `no fix titled "${title}"; offered: ${service.findings(document).flatMap((f) => f.fixes ?? []).map((f) => f.title).join(', ')}`);
-  return { output: ReviewSummaryService.applyEdits(text, fix.edits), fix };
+  return { output: applyEdits(text, fix.edits), fix };
 }
 
 function rulesIn(text: string): string[] {
