@@ -7,9 +7,19 @@ import tseslint from 'typescript-eslint';
 import boundaries from './scripts/eslint/importBoundaries.mjs';
 
 const nodeBuiltins = builtinModules.flatMap((name) => [name, `node:${name}`, `${name}/*`]);
-const nodeOnly = { group: nodeBuiltins, message: 'Node built-ins are not available on the web: read files through the runtime the server is given.' };
+const nodeOnly = {
+  group: nodeBuiltins,
+  message: 'Node built-ins are not available on the web: read files through the runtime the server is given.',
+};
 const vscodeApi = { name: 'vscode', message: 'Only the client talks to VS Code.' };
-const lspPackages = ['vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver/browser', 'vscode-languageclient', 'vscode-languageclient/node', 'vscode-languageclient/browser'].map((name) => ({
+const lspPackages = [
+  'vscode-languageserver',
+  'vscode-languageserver/node',
+  'vscode-languageserver/browser',
+  'vscode-languageclient',
+  'vscode-languageclient/node',
+  'vscode-languageclient/browser',
+].map((name) => ({
   name,
   message: 'The language service has no LSP connection: server.ts wires it to the protocol.',
 }));
@@ -49,7 +59,14 @@ export default tseslint.config(
     files: ['server/src/server.ts', 'server/src/lsp/**/*.ts', 'server/src/workspace/layeredWorkspaces.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [vscodeApi, lspPackages[1], lspPackages[2]], patterns: [nodeOnly] }],
-      'boundaries/only-from': onlyFrom('The LSP layer', ['server/src/server.ts', 'server/src/lsp/', 'server/src/workspace/layeredWorkspaces.ts', 'server/src/service/', 'common/', ...bundledData]),
+      'boundaries/only-from': onlyFrom('The LSP layer', [
+        'server/src/server.ts',
+        'server/src/lsp/',
+        'server/src/workspace/layeredWorkspaces.ts',
+        'server/src/service/',
+        'common/',
+        ...bundledData,
+      ]),
     },
   },
   {

@@ -47,7 +47,11 @@ const server = createServer((request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 ensureSystemPackages({ needBrowser: true });
-const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 try {
   const tab = await browser.newPage();
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);
@@ -63,7 +67,9 @@ try {
     diagnostics: results[0].count,
     runs,
   };
-  console.log(`dist/browser/server.js: ${(bytes / 1024).toFixed(0)} KiB (${(report.gzipBytes / 1024).toFixed(0)} KiB gzipped); worker start to initialize answered ${report.initializedMs} ms, to the first diagnostics of uttlesford.review.yaml ${report.firstDiagnosticsMs} ms (median of ${runs}; ${report.diagnostics} diagnostics)`);
+  console.log(
+    `dist/browser/server.js: ${(bytes / 1024).toFixed(0)} KiB (${(report.gzipBytes / 1024).toFixed(0)} KiB gzipped); worker start to initialize answered ${report.initializedMs} ms, to the first diagnostics of uttlesford.review.yaml ${report.firstDiagnosticsMs} ms (median of ${runs}; ${report.diagnostics} diagnostics)`,
+  );
   console.log(JSON.stringify(report));
 } finally {
   await browser.close();

@@ -22,6 +22,10 @@ await build({
   logLevel: 'warning',
   absWorkingDir: root,
 });
-const result = spawnSync(process.execPath, [join(outDir, 'bench.js'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, REVIEW_SUMMARIES_ROOT: root } });
+const result = spawnSync(process.execPath, [join(outDir, 'bench.js'), ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, REVIEW_SUMMARIES_ROOT: root },
+});
 rmSync(outDir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -34,7 +34,14 @@ const bundles = [
   { ...browser, entryPoints: ['client/src/browser/clientMain.ts'], outfile: 'dist/browser/client.js', external: ['vscode'], format: 'cjs' },
   { ...browser, entryPoints: ['server/src/browser/serverMain.ts'], outfile: 'dist/browser/server.js', format: 'iife' },
   // The preview's webview script: a browser bundle, loaded from media/ (the only local resource root).
-  { entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2020', sourcemap: false },
+  {
+    entryPoints: ['client/src/preview/webview/main.ts'],
+    outfile: 'media/preview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    sourcemap: false,
+  },
 ];
 
 if (watch) {

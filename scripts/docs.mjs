@@ -12,7 +12,14 @@ import { settingsTable } from './settingsTable.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const bundle = join(tmpdir(), `review-summaries-rules-${process.pid}.js`);
-buildSync({ entryPoints: [join(root, 'server/src/service/rules/rulesTable.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+buildSync({
+  entryPoints: [join(root, 'server/src/service/rules/rulesTable.ts')],
+  outfile: bundle,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  logLevel: 'warning',
+});
 const { rulesTable } = require(bundle);
 const readmePath = join(root, 'README.md');
 let readme = readFileSync(readmePath, 'utf8');

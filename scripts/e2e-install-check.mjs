@@ -42,10 +42,13 @@ try {
   rmSync(stateDir, { recursive: true, force: true });
   if (!keep) rmSync(cache, { recursive: true, force: true });
 }
-for (const folder of homeFolders) if (!alreadyThere.has(folder) && existsSync(folder)) problems.push(`the install wrote ${folder} outside the cache`);
+for (const folder of homeFolders)
+  if (!alreadyThere.has(folder) && existsSync(folder)) problems.push(`the install wrote ${folder} outside the cache`);
 
 if (problems.length) {
   console.error(`install-check: FAILED\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`install-check: ok: code-server installed from an empty cache and served its workbench (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
+console.log(
+  `install-check: ok: code-server installed from an empty cache and served its workbench (${((Date.now() - started) / 1000).toFixed(1)} s in all)`,
+);

@@ -48,9 +48,18 @@ await build({
 const bundled = files.map((f) => join(outDir, relative(root, f).replace(/\.ts$/, '.js')));
 const result = spawnSync(
   process.execPath,
-  ['--enable-source-maps', '--test', '--test-reporter=spec', ...(concurrency ? [`--test-concurrency=${concurrency.split('=')[1]}`] : []), ...bundled],
-  { cwd: root, stdio: 'inherit', // External packages (fast-check ...) resolve from the repository, not the temporary folder.
-    env: { ...process.env, REVIEW_SUMMARIES_ROOT: root, NODE_PATH: join(root, 'node_modules') } },
+  [
+    '--enable-source-maps',
+    '--test',
+    '--test-reporter=spec',
+    ...(concurrency ? [`--test-concurrency=${concurrency.split('=')[1]}`] : []),
+    ...bundled,
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit', // External packages (fast-check ...) resolve from the repository, not the temporary folder.
+    env: { ...process.env, REVIEW_SUMMARIES_ROOT: root, NODE_PATH: join(root, 'node_modules') },
+  },
 );
 rmSync(outDir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

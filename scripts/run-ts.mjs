@@ -26,7 +26,11 @@ export async function runTs(entry, args = []) {
       logLevel: 'warning',
       absWorkingDir: root,
     });
-    const result = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, REVIEW_SUMMARIES_ROOT: root } });
+    const result = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, REVIEW_SUMMARIES_ROOT: root },
+    });
     return result.status ?? 1;
   } finally {
     rmSync(outDir, { recursive: true, force: true });

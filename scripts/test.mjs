@@ -18,8 +18,9 @@ const steps = [
   ['build', [node, 'scripts/build.mjs']],
   // Project references (tsconfig.json): each part checked with only the globals it may use.
   ['typecheck', [node, 'node_modules/typescript/bin/tsc', '-b'], 'typecheck'],
-  // ESLint holds the boundaries between the parts (eslint.config.mjs).
+  // ESLint holds the boundaries between the parts (eslint.config.mjs); Prettier the formatting.
   ['lint', [node, 'node_modules/eslint/bin/eslint.js', '.'], 'lint'],
+  ['format', [node, 'node_modules/prettier/bin/prettier.cjs', '--check', '.'], 'lint'],
   ['unit', [node, 'scripts/run-tests.mjs', 'test/unit'], 'unit'],
   // The built command-line tool (dist/cli.js, made by the build step above).
   ['cli', [node, 'scripts/run-tests.mjs', 'test/cli'], 'cli'],
@@ -30,7 +31,13 @@ const steps = [
   ['web', [node, 'test/e2e/web/run.mjs'], 'web'],
   // Only when code-server is not installed yet (a fresh machine, or CI without a cache): proves
   // the install from empty and leaves it in the cache for the end-to-end suite.
-  ['e2e install check', [node, 'scripts/e2e-install-check.mjs', '--cache', cacheDir], 'e2e', 'test/e2e/run.mjs', () => !isCodeServerReady()],
+  [
+    'e2e install check',
+    [node, 'scripts/e2e-install-check.mjs', '--cache', cacheDir],
+    'e2e',
+    'test/e2e/run.mjs',
+    () => !isCodeServerReady(),
+  ],
   ['end-to-end', [node, 'test/e2e/run.mjs'], 'e2e', 'test/e2e/run.mjs'],
   // The same again with the extension in code-server's web worker extension host (its `browser` entry).
   ['end-to-end (web worker host)', [node, 'test/e2e/run.mjs', '--web-worker'], 'e2e', 'test/e2e/run.mjs'],

@@ -22,10 +22,18 @@ export async function startClient(context: ExtensionContext, createLanguageClien
   const clientOptions: LanguageClientOptions = {
     // Workspace agency catalogues (review-summaries.agencies.yaml) and redaction lists go to the server too: it checks them and
     // reloads them. Any scheme: summaries may live in vscode-vfs:, vscode-remote: or vscode-test-web: folders, not only on disk.
-    documentSelector: [{ language: 'review-summary' }, { pattern: '**/review-summaries.redaction.{yaml,yml}' }, { pattern: '**/*.agencies.{yaml,yml}' }],
+    documentSelector: [
+      { language: 'review-summary' },
+      { pattern: '**/review-summaries.redaction.{yaml,yml}' },
+      { pattern: '**/*.agencies.{yaml,yml}' },
+    ],
     synchronize: {
       configurationSection: 'reviewSummaries',
-      fileEvents: [workspace.createFileSystemWatcher('**/*.review.{yaml,yml}'), workspace.createFileSystemWatcher('**/*.agencies.{yaml,yml}'), workspace.createFileSystemWatcher('**/review-summaries.redaction.{yaml,yml}')],
+      fileEvents: [
+        workspace.createFileSystemWatcher('**/*.review.{yaml,yml}'),
+        workspace.createFileSystemWatcher('**/*.agencies.{yaml,yml}'),
+        workspace.createFileSystemWatcher('**/review-summaries.redaction.{yaml,yml}'),
+      ],
     },
     outputChannel,
     traceOutputChannel: outputChannel,

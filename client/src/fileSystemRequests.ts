@@ -16,6 +16,9 @@ export function registerFileSystemRequests(client: BaseLanguageClient): void {
   client.onRequest(readFileRequest, async ({ uri }) => new TextDecoder().decode(await workspace.fs.readFile(Uri.parse(uri))));
   client.onRequest(readDirectoryRequest, async ({ uri }) => {
     const entries = await workspace.fs.readDirectory(Uri.parse(uri));
-    return entries.map(([name, type]): [string, FileType] => [name, (type & (VsCodeFileType.File | VsCodeFileType.Directory | VsCodeFileType.SymbolicLink)) as FileType]);
+    return entries.map(([name, type]): [string, FileType] => [
+      name,
+      (type & (VsCodeFileType.File | VsCodeFileType.Directory | VsCodeFileType.SymbolicLink)) as FileType,
+    ]);
   });
 }

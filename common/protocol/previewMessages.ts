@@ -84,7 +84,12 @@ const isSourceMap: Check = (v) =>
   Array.isArray(v) &&
   v.every(
     (e) =>
-      typeof e === 'object' && e !== null && isString((e as SourceMapEntry).key) && isLine((e as SourceMapEntry).startLine) && isLine((e as SourceMapEntry).endLine) && isBoolean((e as SourceMapEntry).block),
+      typeof e === 'object' &&
+      e !== null &&
+      isString((e as SourceMapEntry).key) &&
+      isLine((e as SourceMapEntry).startLine) &&
+      isLine((e as SourceMapEntry).endLine) &&
+      isBoolean((e as SourceMapEntry).block),
   );
 
 const toWebviewShapes: Record<ToWebview['type'], Record<string, Check>> = {
@@ -92,7 +97,12 @@ const toWebviewShapes: Record<ToWebview['type'], Record<string, Check>> = {
   outOfDate: { version: isLine, reason: isString, line: isLine, character: isLine },
   scrollToLine: { line: isLine },
   setLocked: { resource: isString, locked: isBoolean },
-  probe: { id: isLine, action: (v) => v === 'read' || v === 'userScroll' || v === 'click' || v === 'dblclick', selector: isString, y: isLine },
+  probe: {
+    id: isLine,
+    action: (v) => v === 'read' || v === 'userScroll' || v === 'click' || v === 'dblclick',
+    selector: isString,
+    y: isLine,
+  },
 };
 
 const fromWebviewShapes: Record<FromWebview['type'], Record<string, Check>> = {
@@ -108,7 +118,10 @@ function hasShape(message: unknown, shapes: Record<string, Record<string, Check>
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(shapes, type)) return false;
   const shape = shapes[type];
   const keys = Object.keys(message).filter((k) => k !== 'type');
-  return keys.length === Object.keys(shape).length && keys.every((k) => Object.prototype.hasOwnProperty.call(shape, k) && shape[k]((message as Record<string, unknown>)[k]));
+  return (
+    keys.length === Object.keys(shape).length &&
+    keys.every((k) => Object.prototype.hasOwnProperty.call(shape, k) && shape[k]((message as Record<string, unknown>)[k]))
+  );
 }
 
 export function isToWebview(message: unknown): message is ToWebview {

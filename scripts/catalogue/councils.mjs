@@ -40,13 +40,27 @@ function shortForms(type, p) {
     case 'NMD':
       return [...council, `${p} District Council`, `${p} Borough Council`, `${p} City Council`, `City of ${p} Council`];
     case 'MD':
-      return [...council, `${p} Metropolitan Borough Council`, `${p} Borough Council`, `${p} City Council`, `${p} Metropolitan District Council`, `City of ${p} Council`];
+      return [
+        ...council,
+        `${p} Metropolitan Borough Council`,
+        `${p} Borough Council`,
+        `${p} City Council`,
+        `${p} Metropolitan District Council`,
+        `City of ${p} Council`,
+      ];
     case 'UA':
       return [...council, `${p} City Council`, `${p} Borough Council`, `${p} County Council`, `City of ${p} Council`];
     case 'LBO':
       return [...council, `London Borough of ${p}`, `${p} London Borough Council`, `${p} Borough Council`, `Royal Borough of ${p}`];
     case 'WPA':
-      return [...council, `${p} County Council`, `${p} County Borough Council`, `${p} City Council`, `City and County of ${p}`, `City and County of ${p} Council`];
+      return [
+        ...council,
+        `${p} County Council`,
+        `${p} County Borough Council`,
+        `${p} City Council`,
+        `City and County of ${p}`,
+        `City and County of ${p} Council`,
+      ];
     default:
       return council;
   }
@@ -59,10 +73,12 @@ function shortForms(type, p) {
  */
 function cityCouncilForms(type, names) {
   if (type === 'CC') return [];
-  return names.filter((n) => !/council|corporation|cyngor/i.test(n)).flatMap((n) => {
-    const place = /^City of (.+)$/.exec(n)?.[1] ?? /^(.+), City of$/.exec(n)?.[1];
-    return place ? [`${place.replace(/\s+UA$/, '')} City Council`] : [];
-  });
+  return names
+    .filter((n) => !/council|corporation|cyngor/i.test(n))
+    .flatMap((n) => {
+      const place = /^City of (.+)$/.exec(n)?.[1] ?? /^(.+), City of$/.exec(n)?.[1];
+      return place ? [`${place.replace(/\s+UA$/, '')} City Council`] : [];
+    });
 }
 
 export function councilEntries(rows, source) {
@@ -78,11 +94,22 @@ export function councilEntries(rows, source) {
     const places = cleanAltNames(row['alt-names']).filter((s) => /[A-Z]/.test(s));
     const councilNames = places.filter((s) => /council|corporation|cyngor/i.test(s));
     const placeNames = [area, ...places.filter((s) => !/council|corporation|cyngor/i.test(s))];
-    addDistinct(entry.variants, name, [...councilNames, ...placeNames.flatMap((p) => shortForms(row['local-authority-type'], p)), ...cityCouncilForms(row['local-authority-type'], [name, ...places])]);
+    addDistinct(entry.variants, name, [
+      ...councilNames,
+      ...placeNames.flatMap((p) => shortForms(row['local-authority-type'], p)),
+      ...cityCouncilForms(row['local-authority-type'], [name, ...places]),
+    ]);
     const ended = row['end-date'];
-    const successors = row['replaced-by'].split(',').map((c) => byCode.get(c.trim())?.['nice-name']).filter(Boolean);
+    const successors = row['replaced-by']
+      .split(',')
+      .map((c) => byCode.get(c.trim())?.['nice-name'])
+      .filter(Boolean);
     const type = row['local-authority-type-name'].toLowerCase();
-    entry.notes.push(ended ? `${type} until ${ended}${successors.length ? `, now ${successors.join(' and ')}` : ''}` : `${type}${row['start-date'] ? ` since ${row['start-date']}` : ''}`);
+    entry.notes.push(
+      ended
+        ? `${type} until ${ended}${successors.length ? `, now ${successors.join(' and ')}` : ''}`
+        : `${type}${row['start-date'] ? ` since ${row['start-date']}` : ''}`,
+    );
   }
   return [...entries.values()].map(({ notes, ...entry }) => ({ ...entry, note: notes.join('; ') }));
 }

@@ -8,7 +8,15 @@ import { cleanAltNames } from './councils.mjs';
 
 /** The brand forms a partnership for `place` goes by; checked against real CSP names (docs/agency-catalogue.md). */
 function brandForms(place) {
-  return [`Safer ${place}`, `Safer ${place} Partnership`, `Safer Stronger ${place}`, `Safer ${place} Community Safety Partnership`, `${place} Safer Communities Partnership`, `${place} Community Safety Partnership Board`, `${place} Crime and Disorder Reduction Partnership`];
+  return [
+    `Safer ${place}`,
+    `Safer ${place} Partnership`,
+    `Safer Stronger ${place}`,
+    `Safer ${place} Community Safety Partnership`,
+    `${place} Safer Communities Partnership`,
+    `${place} Community Safety Partnership Board`,
+    `${place} Crime and Disorder Reduction Partnership`,
+  ];
 }
 
 export function cspEntries(rows, source) {
@@ -23,12 +31,24 @@ export function cspEntries(rows, source) {
     addDistinct(entry.abbreviations, name, [`${area} CSP`]);
     // Lower-case alt-names are mySociety's lookup keys; "... Council" names are the council itself.
     const places = cleanAltNames(row['alt-names']).filter((s) => /[A-Z]/.test(s) && !/council|corporation|cyngor/i.test(s));
-    addDistinct(entry.variants, name, [...places.map((p) => `${p} Community Safety Partnership`), ...[area, ...places].flatMap(brandForms)]);
-    addDistinct(entry.abbreviations, name, places.filter((p) => normal(p) !== normal(area)).map((p) => `${p} CSP`));
+    addDistinct(entry.variants, name, [
+      ...places.map((p) => `${p} Community Safety Partnership`),
+      ...[area, ...places].flatMap(brandForms),
+    ]);
+    addDistinct(
+      entry.abbreviations,
+      name,
+      places.filter((p) => normal(p) !== normal(area)).map((p) => `${p} CSP`),
+    );
     const scope = row['local-authority-type'] === 'CTY' ? 'county' : row['local-authority-type-name'];
     const ended = row['end-date'];
-    const successors = row['replaced-by'].split(',').map((c) => byCode.get(c.trim())?.['nice-name']).filter(Boolean);
-    const description = ended ? `${scope} until ${ended}${successors.length ? `, now ${successors.join(' and ')}` : ''}` : `${scope}${row['start-date'] ? ` since ${row['start-date']}` : ''}`;
+    const successors = row['replaced-by']
+      .split(',')
+      .map((c) => byCode.get(c.trim())?.['nice-name'])
+      .filter(Boolean);
+    const description = ended
+      ? `${scope} until ${ended}${successors.length ? `, now ${successors.join(' and ')}` : ''}`
+      : `${scope}${row['start-date'] ? ` since ${row['start-date']}` : ''}`;
     entry.authorities.push(`${row['official-name']} (${description})`);
   }
   return [...entries.values()].map(({ authorities, ...entry }) => ({ ...entry, note: authorities.join('; ') }));

@@ -6,7 +6,12 @@ import { addDistinct, readCsv } from './names.mjs';
 const legalSuffix = /,?\s+(Limited|Ltd\.?|plc|PLC|CIC|C\.I\.C\.|LLP|Incorporated)$/;
 
 function spellings(name) {
-  const base = name.replace(/\s*\(The\)$/, '').replace(legalSuffix, '').replace(legalSuffix, '').replace(/^The /, '').trim();
+  const base = name
+    .replace(/\s*\(The\)$/, '')
+    .replace(legalSuffix, '')
+    .replace(legalSuffix, '')
+    .replace(/^The /, '')
+    .trim();
   const out = [base];
   const housing = /^(.+?)\s+(Housing Association|Housing Group|Housing Trust|Housing Society|Homes Group|Group|Housing)$/.exec(base);
   if (housing) {
@@ -25,7 +30,15 @@ export function housingEntries(path, source) {
     const [base, ...others] = spellings(row.name);
     const key = base.toLowerCase();
     if (entries.has(key)) continue;
-    const entry = { name: base, kind: 'housing provider', abbreviations: [], variants: [], area: 'England', source, note: `registered provider ${row.registration} since ${row.registered}` };
+    const entry = {
+      name: base,
+      kind: 'housing provider',
+      abbreviations: [],
+      variants: [],
+      area: 'England',
+      source,
+      note: `registered provider ${row.registration} since ${row.registered}`,
+    };
     addDistinct(entry.variants, base, [row.name, ...others]);
     entries.set(key, entry);
   }

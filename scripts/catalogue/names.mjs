@@ -6,7 +6,16 @@ export function readCsv(path) {
   return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
 }
 
-export const normal = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^the /, '');
+export const normal = (s) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
 
 /** Adds `names` to `list` unless an equal (normalised) name is already there or is the canonical name. */
 export function addDistinct(list, canonical, names) {

@@ -3,12 +3,25 @@
 // names (data/sources/ccgs.csv), and the Welsh trusts. Welsh health boards are curated.
 import { addDistinct, readCsv, titleCase } from './names.mjs';
 
-const regions = { Y56: 'London', Y58: 'South West', Y59: 'South East', Y60: 'Midlands', Y61: 'East of England', Y62: 'North West', Y63: 'North East and Yorkshire' };
+const regions = {
+  Y56: 'London',
+  Y58: 'South West',
+  Y59: 'South East',
+  Y60: 'Midlands',
+  Y61: 'East of England',
+  Y62: 'North West',
+  Y63: 'North East and Yorkshire',
+};
 
 /** Every ICB publishes under its operating name "NHS <area>" ("NHS Devon"), not the statutory one. */
 export const operatingName = (area) => `NHS ${area}`;
 
-const ccgForms = (place) => [`NHS ${place} CCG`, `${place} CCG`, `NHS ${place} Clinical Commissioning Group`, `${place} Clinical Commissioning Group`];
+const ccgForms = (place) => [
+  `NHS ${place} CCG`,
+  `${place} CCG`,
+  `NHS ${place} Clinical Commissioning Group`,
+  `${place} Clinical Commissioning Group`,
+];
 const placeOfCcg = (name) => name.replace(/^NHS\s+/i, '').replace(/\s+(CCG|Clinical Commissioning Group)$/i, '');
 
 export function icbEntries(icbPath, ccgPath, source, ccgSource) {
@@ -19,7 +32,14 @@ export function icbEntries(icbPath, ccgPath, source, ccgSource) {
     const area = row.area;
     const name = `${area} Integrated Care Board`;
     const entry = { name, kind: 'ICB', abbreviations: [`${area} ICB`], variants: [], area, source, former: [] };
-    addDistinct(entry.variants, name, [operatingName(area), `NHS ${area} Integrated Care Board`, `NHS ${area} ICB`, `${area} Integrated Care System`, `${area} ICS`, ...(row.other_names ? row.other_names.split(';') : [])]);
+    addDistinct(entry.variants, name, [
+      operatingName(area),
+      `NHS ${area} Integrated Care Board`,
+      `NHS ${area} ICB`,
+      `${area} Integrated Care System`,
+      `${area} ICS`,
+      ...(row.other_names ? row.other_names.split(';') : []),
+    ]);
     byCode.set(row.code, entry);
     return entry;
   });
@@ -32,7 +52,9 @@ export function icbEntries(icbPath, ccgPath, source, ccgSource) {
   }
   return entries.map(({ former, ...entry }) => ({
     ...entry,
-    ...(former.length ? { note: `since July 2022; replaced the clinical commissioning groups ${[...new Set(former)].join(', ')} (${ccgSource})` } : { note: 'since July 2022' }),
+    ...(former.length
+      ? { note: `since July 2022; replaced the clinical commissioning groups ${[...new Set(former)].join(', ')} (${ccgSource})` }
+      : { note: 'since July 2022' }),
   }));
 }
 
@@ -40,9 +62,25 @@ export function trustEntries(etrPath, icbPath, source) {
   const icbAreas = new Map(readCsv(icbPath).map((r) => [r.code, r.area]));
   return readCsv(etrPath).map((row) => {
     const name = titleCase(row.name).replace(/^The /, '');
-    const entry = { name, kind: 'NHS trust', abbreviations: [], variants: [], area: icbAreas.get(row.icb) ?? regions[row.region] ?? (row.region ? '' : 'Wales'), source };
-    const shorter = [name.replace(/ NHS Foundation Trust$/, ' NHS Trust'), name.replace(/ NHS Foundation Trust$/, ' Foundation Trust'), name.replace(/ NHS (Foundation )?Trust$/, ' $1Trust'), `The ${name}`];
-    addDistinct(entry.variants, name, shorter.filter((s) => s !== name));
+    const entry = {
+      name,
+      kind: 'NHS trust',
+      abbreviations: [],
+      variants: [],
+      area: icbAreas.get(row.icb) ?? regions[row.region] ?? (row.region ? '' : 'Wales'),
+      source,
+    };
+    const shorter = [
+      name.replace(/ NHS Foundation Trust$/, ' NHS Trust'),
+      name.replace(/ NHS Foundation Trust$/, ' Foundation Trust'),
+      name.replace(/ NHS (Foundation )?Trust$/, ' $1Trust'),
+      `The ${name}`,
+    ];
+    addDistinct(
+      entry.variants,
+      name,
+      shorter.filter((s) => s !== name),
+    );
     const opened = row.opened && `${row.opened.slice(0, 4)}-${row.opened.slice(4, 6)}`;
     const closed = row.closed && `${row.closed.slice(0, 4)}-${row.closed.slice(4, 6)}`;
     entry.note = `ODS code ${row.code}${closed ? `; closed ${closed}` : opened ? `; since ${opened}` : ''}`;

@@ -19,7 +19,10 @@ export function policeEntries(rows, source) {
     const area = areaOf(name);
     const entry = { name, abbreviations: [], variants: [], kind: 'police', area, source };
     const notes = [];
-    for (const raw of row.common_abbreviations.split(';').map((s) => s.trim()).filter(Boolean)) {
+    for (const raw of row.common_abbreviations
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const former = /^(.*?)\s*\(name before (\d{4})\)$/.exec(raw);
       if (former) {
         addDistinct(entry.variants, name, [former[1]]);
@@ -49,7 +52,14 @@ export function pccEntries(rows, source) {
     .map((row) => {
       const area = areaOf(row.name).replace(/^Greater Manchester$/, 'Greater Manchester');
       const name = `Police and Crime Commissioner for ${area}`;
-      const entry = { name, kind: 'police and crime commissioner', abbreviations: [`${area} PCC`, `${area} OPCC`], variants: [], area, source };
+      const entry = {
+        name,
+        kind: 'police and crime commissioner',
+        abbreviations: [`${area} PCC`, `${area} OPCC`],
+        variants: [],
+        area,
+        source,
+      };
       const office = ['Office of the Police and Crime Commissioner', 'Office of the Police, Fire and Crime Commissioner'];
       addDistinct(entry.variants, name, [
         `${area} Police and Crime Commissioner`,

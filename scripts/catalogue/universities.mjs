@@ -16,7 +16,15 @@ export function universityEntries(path, source) {
   for (const row of rows) {
     if (row.closed) continue;
     const name = row.name.replace(/^The /, '');
-    const entry = { name, kind: 'university', abbreviations: [], variants: [], area: '', source, ...(row.ukprn ? { note: `UKPRN ${row.ukprn}` } : {}) };
+    const entry = {
+      name,
+      kind: 'university',
+      abbreviations: [],
+      variants: [],
+      area: '',
+      source,
+      ...(row.ukprn ? { note: `UKPRN ${row.ukprn}` } : {}),
+    };
     for (const synonym of row.synonyms) {
       if (/^[A-Z]{2,6}$/.test(synonym)) addDistinct(entry.abbreviations, name, [synonym]);
       else addDistinct(entry.variants, name, swaps(synonym));

@@ -92,7 +92,15 @@ function writeQuietSettings(file) {
  * serves. Returns { url, port, logFile, exited, stop() }. `env` is added to the server's
  * environment (the extension host inherits it); `openFolder` is what a bare address opens.
  */
-export async function startCodeServer({ stateDir, vsixFiles, env = {}, logFile = join(stateDir, 'code-server.log'), port, openFolder, log = console.log }) {
+export async function startCodeServer({
+  stateDir,
+  vsixFiles,
+  env = {},
+  logFile = join(stateDir, 'code-server.log'),
+  port,
+  openFolder,
+  log = console.log,
+}) {
   const { node, entry } = ensureCodeServer();
   const folders = {
     userData: join(stateDir, 'user-data'),
@@ -101,17 +109,24 @@ export async function startCodeServer({ stateDir, vsixFiles, env = {}, logFile =
   for (const folder of Object.values(folders)) mkdirSync(folder, { recursive: true });
   writeQuietSettings(join(folders.userData, 'User', 'settings.json'));
   const common = [
-    '--user-data-dir', folders.userData,
-    '--extensions-dir', folders.extensions,
+    '--user-data-dir',
+    folders.userData,
+    '--extensions-dir',
+    folders.extensions,
     // Its own config file, so nothing is written to ~/.config/code-server.
-    '--config', join(stateDir, 'config.yaml'),
+    '--config',
+    join(stateDir, 'config.yaml'),
   ];
   // code-server writes its logs under XDG_DATA_HOME (~/.local/share otherwise): keep them in the run's folder.
   const serverEnv = cleanEnvironment({ XDG_CONFIG_HOME: join(stateDir, 'xdg-config'), XDG_DATA_HOME: join(stateDir, 'xdg-data'), ...env });
 
   let started = Date.now();
   for (const vsix of vsixFiles) {
-    const code = await runGroup(node, [entry, ...common, '--install-extension', vsix, '--force'], { timeoutMs: 120_000, env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+    const code = await runGroup(node, [entry, ...common, '--install-extension', vsix, '--force'], {
+      timeoutMs: 120_000,
+      env: serverEnv,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (code !== 0) throw new Error(`code-server --install-extension ${vsix} failed (exit ${code})`);
   }
   log(`code-server: installed ${vsixFiles.length} extension(s) into code-server in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -123,7 +138,18 @@ export async function startCodeServer({ stateDir, vsixFiles, env = {}, logFile =
   started = Date.now();
   const server = spawnGroup(
     node,
-    [entry, ...common, '--bind-addr', `127.0.0.1:${chosenPort}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...(openFolder ? [openFolder] : [])],
+    [
+      entry,
+      ...common,
+      '--bind-addr',
+      `127.0.0.1:${chosenPort}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      ...(openFolder ? [openFolder] : []),
+    ],
     { env: serverEnv, stdio: ['ignore', output, output] },
   );
   try {

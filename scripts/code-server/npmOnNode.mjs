@@ -45,7 +45,8 @@ export function writeNpmLauncher(binDir, nodeBinary, npmCli) {
  * its own: among them `npm_config_user_agent` ("npm/11 node/v20"), from which code-server's
  * postinstall reads the Node version. Settings a person or CI gave (registry, proxy) are kept.
  */
-const outerNpmOnly = /^(npm_config_user_agent|npm_config_(local|global)_prefix|npm_config_node_gyp|npm_config_npm_version|npm_execpath|npm_node_execpath|npm_command|npm_lifecycle_\w+|npm_package_\w+|NODE|INIT_CWD)$/i;
+const outerNpmOnly =
+  /^(npm_config_user_agent|npm_config_(local|global)_prefix|npm_config_node_gyp|npm_config_npm_version|npm_execpath|npm_node_execpath|npm_command|npm_lifecycle_\w+|npm_package_\w+|NODE|INIT_CWD)$/i;
 export function environmentWithoutOuterNpm() {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !outerNpmOnly.test(name)));
 }

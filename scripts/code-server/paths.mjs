@@ -5,4 +5,5 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Reused across runs and clones; override with REVIEW_SUMMARIES_E2E_CACHE. */
-export const cacheDir = process.env.REVIEW_SUMMARIES_E2E_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'review-summaries-e2e');
+export const cacheDir =
+  process.env.REVIEW_SUMMARIES_E2E_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'review-summaries-e2e');

@@ -27,7 +27,9 @@ for (const [signal, number] of Object.entries(signalNumbers)) {
 
 /** Code-server and friends inherit no VS Code variables: VSCODE_IPC_HOOK_CLI would send `--install-extension` to the VS Code we run in. */
 export function cleanEnvironment(extra = {}) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VSCODE_') && name !== 'ELECTRON_RUN_AS_NODE'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('VSCODE_') && name !== 'ELECTRON_RUN_AS_NODE'),
+  );
   return { ...env, ...extra };
 }
 

@@ -29,7 +29,8 @@ const onlyFrom = {
     const check = (source) => {
       if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
       const target = toPosix(relative(root, resolve(dirname(context.filename), source.value)));
-      const allowed = (entry) => (entry.endsWith('/') ? target.startsWith(entry) : target === entry || target === entry.replace(/\.ts$/, ''));
+      const allowed = (entry) =>
+        entry.endsWith('/') ? target.startsWith(entry) : target === entry || target === entry.replace(/\.ts$/, '');
       if (allow.some(allowed)) return;
       context.report({ node: source, messageId: 'outside', data: { part, target, allowed: allow.join(', ') } });
     };

@@ -12,7 +12,9 @@ const commands: Record<string, CliCommand> = {
 };
 
 function usage(): string {
-  const list = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(8)} ${command.summary}`).join('\n');
+  const list = Object.entries(commands)
+    .map(([name, command]) => `  ${name.padEnd(8)} ${command.summary}`)
+    .join('\n');
   return `Usage: review-summary <command> [options]\n\nCommands:\n${list}\n\n"review-summary <command> --help" tells more, including the exit codes (2 is always bad usage).\n`;
 }
 

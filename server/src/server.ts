@@ -38,7 +38,13 @@ export interface RuntimeEnvironment {
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
   const documents = new TextDocuments(TextDocument);
   // Each document gets the catalogues and redaction lists of its folder and those above it.
-  const workspaceFiles = new WorkspaceFileSync(documents, runtime.fileSystem, () => documents.all().forEach((d) => scheduler.schedule(d.uri)), (m) => connection.console.warn(m), runtime.fallbackFolder);
+  const workspaceFiles = new WorkspaceFileSync(
+    documents,
+    runtime.fileSystem,
+    () => documents.all().forEach((d) => scheduler.schedule(d.uri)),
+    (m) => connection.console.warn(m),
+    runtime.fallbackFolder,
+  );
   const service = createLanguageService({ workspaceFor: (uri) => workspaceFiles.workspaceFor(uri) });
   let canReadConfiguration = false;
   let clientSettings: ClientSettings | undefined;
@@ -74,7 +80,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     workspaceSymbolIndex.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
     clientSendsFolderChanges = Boolean(params.capabilities.workspace?.workspaceFolders);
     const watchedFiles = params.capabilities.workspace?.didChangeWatchedFiles;
-    listedFileWatcher = new ListedFileWatcher(connection, { dynamicRegistration: Boolean(watchedFiles?.dynamicRegistration), relativePatterns: Boolean(watchedFiles?.relativePatternSupport) });
+    listedFileWatcher = new ListedFileWatcher(connection, {
+      dynamicRegistration: Boolean(watchedFiles?.dynamicRegistration),
+      relativePatterns: Boolean(watchedFiles?.relativePatternSupport),
+    });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -97,8 +106,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     void refreshSettings();
     if (clientSendsFolderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
-        workspaceSymbolIndex.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri));
-        workspaceFiles.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri));
+        workspaceSymbolIndex.changeFolders(
+          event.added.map((f) => f.uri),
+          event.removed.map((f) => f.uri),
+        );
+        workspaceFiles.changeFolders(
+          event.added.map((f) => f.uri),
+          event.removed.map((f) => f.uri),
+        );
         // Relative setting paths start at the first folder, which may have changed.
         void listedFileWatcher?.watch(workspaceFiles.listedUris());
       });
@@ -142,7 +157,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
    * Runs a request on an open document. Requests on documents the server does not have answer
    * empty instead of failing; a request cancelled before its work began answers "cancelled".
    */
-  function withDocument<T>(method: string, uri: string, token: CancellationToken, empty: T, run: (document: TextDocument) => T): T | ResponseError<void> {
+  function withDocument<T>(
+    method: string,
+    uri: string,
+    token: CancellationToken,
+    empty: T,
+    run: (document: TextDocument) => T,
+  ): T | ResponseError<void> {
     if (isCancelled(token)) return cancelledError(method);
     const document = documents.get(uri);
     if (!document) return empty;
@@ -154,13 +175,23 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }
   }
 
-  connection.onHover((params, token) => withDocument('hover', params.textDocument.uri, token, null, (doc) => service.hover(doc, params.position)));
-  connection.onCompletion((params, token) =>
-    withDocument('completion', params.textDocument.uri, token, { isIncomplete: false, items: [] }, (doc) => service.complete(doc, params.position)),
+  connection.onHover((params, token) =>
+    withDocument('hover', params.textDocument.uri, token, null, (doc) => service.hover(doc, params.position)),
   );
-  connection.onCodeAction((params, token) => withDocument('codeAction', params.textDocument.uri, token, [], (doc) => service.codeActions(doc, params.range)));
-  connection.onDocumentSymbol((params, token) => withDocument('documentSymbol', params.textDocument.uri, token, [], (doc) => service.documentSymbols(doc)));
-  connection.onFoldingRanges((params, token) => withDocument('foldingRange', params.textDocument.uri, token, [], (doc) => service.foldingRanges(doc)));
+  connection.onCompletion((params, token) =>
+    withDocument('completion', params.textDocument.uri, token, { isIncomplete: false, items: [] }, (doc) =>
+      service.complete(doc, params.position),
+    ),
+  );
+  connection.onCodeAction((params, token) =>
+    withDocument('codeAction', params.textDocument.uri, token, [], (doc) => service.codeActions(doc, params.range)),
+  );
+  connection.onDocumentSymbol((params, token) =>
+    withDocument('documentSymbol', params.textDocument.uri, token, [], (doc) => service.documentSymbols(doc)),
+  );
+  connection.onFoldingRanges((params, token) =>
+    withDocument('foldingRange', params.textDocument.uri, token, [], (doc) => service.foldingRanges(doc)),
+  );
   connection.onWorkspaceSymbol(async (params, token) => {
     if (isCancelled(token)) return cancelledError('workspace/symbol');
     try {

@@ -87,7 +87,11 @@ function agencyPosition(text: string, number: number): { line: number; character
   return { line: at + 1, character: lines[at + 1].length };
 }
 
-export async function benchServerOnSize(spec: ServerSpec, size: SizeCase, options: { edits: number; requests: boolean; memory: boolean }): Promise<EditorFigures> {
+export async function benchServerOnSize(
+  spec: ServerSpec,
+  size: SizeCase,
+  options: { edits: number; requests: boolean; memory: boolean },
+): Promise<EditorFigures> {
   const server = new ServerProcess(spec);
   try {
     const rootUri = pathToFileURL(join(repoRoot, 'build', 'bench-files')).href;
@@ -132,7 +136,9 @@ export async function benchServerOnSize(spec: ServerSpec, size: SizeCase, option
     };
     const edit = async (): Promise<number> => {
       const started = performance.now();
-      await (await typeNext()).published;
+      await (
+        await typeNext()
+      ).published;
       return performance.now() - started;
     };
     for (let i = 0; i < 3; i++) await edit();
@@ -234,7 +240,8 @@ export async function schemaProbe(spec: ServerSpec): Promise<number> {
     const rootUri = pathToFileURL(join(repoRoot, 'build', 'bench-files')).href;
     await server.initialize(rootUri);
     const uri = `${rootUri}/probe.review.yaml`;
-    const text = 'title: Probe review\ncsp: Uttlesford\npublished: 2023-08\nyearOfDeath: twenty\nsource:\n  url: https://example.org/probe.pdf\nsumary: misspelt\nrecommendations:\n  - number: 1\n    text: All agencies should share information.\n    addressedTo: [All agencies involved in this review]\n';
+    const text =
+      'title: Probe review\ncsp: Uttlesford\npublished: 2023-08\nyearOfDeath: twenty\nsource:\n  url: https://example.org/probe.pdf\nsumary: misspelt\nrecommendations:\n  - number: 1\n    text: All agencies should share information.\n    addressedTo: [All agencies involved in this review]\n';
     const published = server.nextDiagnostics(uri, 1);
     await server.open(uri, text, 1);
     return (await published).diagnostics.length;

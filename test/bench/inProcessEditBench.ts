@@ -60,7 +60,24 @@ const schemaPath = join(repoRoot, 'schemas', 'review-summary.schema.json');
 const schemaUri = pathToFileURL(schemaPath).href;
 
 /** Ordinary words (no names, so an edit adds no finding of its own). */
-const words = ['timely', 'robust', 'shared', 'agreed', 'clear', 'regular', 'local', 'written', 'joint', 'annual', 'prompt', 'careful', 'formal', 'wider', 'early', 'further'];
+const words = [
+  'timely',
+  'robust',
+  'shared',
+  'agreed',
+  'clear',
+  'regular',
+  'local',
+  'written',
+  'joint',
+  'annual',
+  'prompt',
+  'careful',
+  'formal',
+  'wider',
+  'early',
+  'further',
+];
 
 /** Offsets of the spaces between words on the prose lines of recommendation `number` (its text and its parts' texts, not the first line). */
 function wordGaps(text: string, number: number): number[] {
@@ -118,7 +135,8 @@ export function partLabelEdits(text: string, count: number, seed = 11): string[]
   const versions: string[] = [];
   let current = text;
   const labels: number[] = [];
-  for (let at = current.indexOf('\n      - label: '); at >= 0; at = current.indexOf('\n      - label: ', at + 1)) labels.push(at + '\n      - label: '.length);
+  for (let at = current.indexOf('\n      - label: '); at >= 0; at = current.indexOf('\n      - label: ', at + 1))
+    labels.push(at + '\n      - label: '.length);
   if (labels.length === 0) throw new Error('no part labels');
   for (let i = 0; i < count; i++) {
     // Labels are one letter, so offsets never move.
@@ -168,7 +186,10 @@ interface YamlLanguageService {
  */
 export function ylsService(withSchema: boolean): YamlLanguageService {
   const { getLanguageService } = requireFromRepo('yaml-language-server/out/server/src/languageservice/yamlLanguageService') as {
-    getLanguageService(params: { schemaRequestService(uri: string): Promise<string>; workspaceContext: { resolveRelativePath(relative: string, resource: string): string } }): YamlLanguageService;
+    getLanguageService(params: {
+      schemaRequestService(uri: string): Promise<string>;
+      workspaceContext: { resolveRelativePath(relative: string, resource: string): string };
+    }): YamlLanguageService;
   };
   const service = getLanguageService({
     schemaRequestService: async (uri) => {
@@ -189,12 +210,21 @@ export const schemaProbeText =
  * Proof that the in-process yaml-language-server applies the schema: its diagnostics on the probe
  * (expected: the three mistakes) and on the clean seed example (expected: none), with and without.
  */
-export async function ylsInProcessProbe(): Promise<{ withSchema: { probe: string[]; clean: number }; withoutSchema: { probe: string[]; clean: number } }> {
+export async function ylsInProcessProbe(): Promise<{
+  withSchema: { probe: string[]; clean: number };
+  withoutSchema: { probe: string[]; clean: number };
+}> {
   const clean = readFileSync(join(repoRoot, 'examples', 'uttlesford.review.yaml'), 'utf8');
   const run = async (withSchema: boolean): Promise<{ probe: string[]; clean: number }> => {
     const service = ylsService(withSchema);
-    const probe = await service.doValidation(TextDocument.create(`file:///probe/${withSchema}/probe.review.yaml`, 'yaml', 1, schemaProbeText), false);
-    const seed = await service.doValidation(TextDocument.create(`file:///probe/${withSchema}/uttlesford.review.yaml`, 'yaml', 1, clean), false);
+    const probe = await service.doValidation(
+      TextDocument.create(`file:///probe/${withSchema}/probe.review.yaml`, 'yaml', 1, schemaProbeText),
+      false,
+    );
+    const seed = await service.doValidation(
+      TextDocument.create(`file:///probe/${withSchema}/uttlesford.review.yaml`, 'yaml', 1, clean),
+      false,
+    );
     return { probe: probe.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`), clean: seed.length };
   };
   return { withSchema: await run(true), withoutSchema: await run(false) };
@@ -204,7 +234,11 @@ export async function ylsInProcessProbe(): Promise<{ withSchema: { probe: string
  * The edit benchmark on `text` (a generated summary of `recommendations`): `warmUp` versions
  * first (not counted), then `edits` versions, each seen once by each service.
  */
-export async function benchInProcessEdits(text: string, recommendations: number, options: { edits: number; warmUp: number }): Promise<InProcessEditFigures> {
+export async function benchInProcessEdits(
+  text: string,
+  recommendations: number,
+  options: { edits: number; warmUp: number },
+): Promise<InProcessEditFigures> {
   const total = options.edits + options.warmUp;
   const spreadVersions = oneWordEdits(text, recommendations, total, 'spread').map((edit) => edit.text);
   const sameVersions = oneWordEdits(text, recommendations, total, 'same').map((edit) => edit.text);
@@ -212,7 +246,10 @@ export async function benchInProcessEdits(text: string, recommendations: number,
   // Ours first, in a heap with nothing else in it (as in its own server process): the service the
   // server uses, every rule on (defaults; the size limit raised as in the stdio benchmark),
   // `validate` on each version as the server does on a change.
-  const ours = async (versions: string[], uri: string): Promise<{ samples: number[]; counts: { fast: number; full: number }; found: number }> => {
+  const ours = async (
+    versions: string[],
+    uri: string,
+  ): Promise<{ samples: number[]; counts: { fast: number; full: number }; found: number }> => {
     const service = createLanguageService({ settings: { maxFileSize: 10_000_000 }, collectCheckCounts: true });
     let version = 1;
     service.validate(TextDocument.create(uri, 'review-summary', version, text));

@@ -32,7 +32,13 @@ export function writeLibrary(dir: string, count: number): { chars: number; recom
     const n = 5 + Math.round(Math.abs(Math.sin(i * 12.9898)) * Math.abs(Math.sin(i * 4.1414)) * 35);
     const csp = districtNames[i % districtNames.length];
     const month = String(1 + (i % 12)).padStart(2, '0');
-    const text = generateSummary({ recommendations: n, seed: i + 1, csp, published: `${2015 + (i % 10)}-${month}`, sourceUrl: `https://example.org/library/${i}/overview-report.pdf` });
+    const text = generateSummary({
+      recommendations: n,
+      seed: i + 1,
+      csp,
+      published: `${2015 + (i % 10)}-${month}`,
+      sourceUrl: `https://example.org/library/${i}/overview-report.pdf`,
+    });
     writeFileSync(join(dir, `${String(i).padStart(4, '0')}-${csp.toLowerCase()}.review.yaml`), text);
     chars += text.length;
     recommendations += n;
@@ -48,7 +54,8 @@ function runCli(dir: string, count: number, jobs?: number): { ms: number; findin
   if (result.status !== 0 && result.status !== 1) throw new Error(`CLI failed (${result.status}): ${result.stderr}`);
   // The last line counts the files checked: a library the CLI skipped would time nothing.
   const checked = /^(\d+) files? checked/m.exec(result.stdout);
-  if (Number(checked?.[1]) !== count) throw new Error(`the CLI checked ${checked?.[1] ?? 'no'} files of ${count}: ${result.stdout.slice(-500)}`);
+  if (Number(checked?.[1]) !== count)
+    throw new Error(`the CLI checked ${checked?.[1] ?? 'no'} files of ${count}: ${result.stdout.slice(-500)}`);
   return { ms, findings: result.stdout.split('\n').filter((line) => /:\d+:\d+ /.test(line)).length };
 }
 

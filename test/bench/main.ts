@@ -9,7 +9,16 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateSummary } from '../support/generateSummary';
 import { repoRoot } from '../support/paths';
-import { benchServerOnSize, ourServer, parseFloorMs, schemaProbe, serviceFigures, yamlLanguageServer, type EditorFigures, type SizeCase } from './editorBench';
+import {
+  benchServerOnSize,
+  ourServer,
+  parseFloorMs,
+  schemaProbe,
+  serviceFigures,
+  yamlLanguageServer,
+  type EditorFigures,
+  type SizeCase,
+} from './editorBench';
 import { benchInProcessEdits, ylsInProcessProbe, type CpuSpread, type InProcessEditFigures } from './inProcessEditBench';
 import { benchLibrary, type LibraryFigures } from './libraryBench';
 import { benchOpen, type OpenFigures } from './openBench';
@@ -59,7 +68,11 @@ async function main(): Promise<void> {
   // First, while no server runs beside this process.
   const inProcess = await inProcessEdits();
   const opens = await openInFreshServers();
-  const probes = { ours: await schemaProbe(ourServer()), yls: await schemaProbe(yamlLanguageServer(true)), ylsNoSchema: await schemaProbe(yamlLanguageServer(false)) };
+  const probes = {
+    ours: await schemaProbe(ourServer()),
+    yls: await schemaProbe(yamlLanguageServer(true)),
+    ylsNoSchema: await schemaProbe(yamlLanguageServer(false)),
+  };
   const reports: SizeReport[] = [];
   for (const size of sizes) {
     process.stderr.write(`bench: ${size.label} (${size.text.length} chars)…\n`);
@@ -74,11 +87,25 @@ async function main(): Promise<void> {
     const withSchema: EditorFigures[] = [];
     const withoutSchema: EditorFigures[] = [];
     for (let round = 0; round < rounds; round++) {
-      withSchema.push(await benchServerOnSize(yamlLanguageServer(true), size, { edits, requests: requests && round === 0, memory: memory && round === 0 }));
+      withSchema.push(
+        await benchServerOnSize(yamlLanguageServer(true), size, {
+          edits,
+          requests: requests && round === 0,
+          memory: memory && round === 0,
+        }),
+      );
       withoutSchema.push(await benchServerOnSize(yamlLanguageServer(false), size, { edits, requests: false, memory: false }));
     }
-    const yls = { ...withSchema[0], editCpuMs: median(withSchema.map((f) => f.editCpuMs)), editMs: median(withSchema.map((f) => f.editMs)) };
-    const ylsNoSchema = { ...withoutSchema[0], editCpuMs: median(withoutSchema.map((f) => f.editCpuMs)), editMs: median(withoutSchema.map((f) => f.editMs)) };
+    const yls = {
+      ...withSchema[0],
+      editCpuMs: median(withSchema.map((f) => f.editCpuMs)),
+      editMs: median(withSchema.map((f) => f.editMs)),
+    };
+    const ylsNoSchema = {
+      ...withoutSchema[0],
+      editCpuMs: median(withoutSchema.map((f) => f.editCpuMs)),
+      editMs: median(withoutSchema.map((f) => f.editMs)),
+    };
     reports.push({
       size: size.label,
       recommendations: size.recommendations,
@@ -101,7 +128,23 @@ async function main(): Promise<void> {
   const markdown = render(reports, inProcess, opens, library, others, probes);
   process.stdout.write(markdown + '\n');
   mkdirSync(join(repoRoot, 'build'), { recursive: true });
-  writeFileSync(join(repoRoot, 'build', 'bench.json'), JSON.stringify({ machine: machine(), date: new Date().toISOString(), schemaProbe: probes, sizes: reports, inProcessEdit: inProcess, opens, library, others }, null, 2) + '\n');
+  writeFileSync(
+    join(repoRoot, 'build', 'bench.json'),
+    JSON.stringify(
+      {
+        machine: machine(),
+        date: new Date().toISOString(),
+        schemaProbe: probes,
+        sizes: reports,
+        inProcessEdit: inProcess,
+        opens,
+        library,
+        others,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   writeFileSync(join(repoRoot, 'build', 'bench.md'), markdown + '\n');
   if (args.has('--docs') || args.has('--readme')) updateDocs(markdown);
 }
@@ -148,12 +191,25 @@ function spreadCells(figure: CpuSpread): string {
   return `${fmt(figure.medianMs, 2)} | ${fmt(figure.p25Ms, 2)}–${fmt(figure.p75Ms, 2)} | ${fmt(figure.minMs, 2)}–${fmt(figure.maxMs, 2)}`;
 }
 
-function render(reports: SizeReport[], inProcess: InProcessEdit, opens: OpenReport[], library: LibraryFigures, others: Array<{ script: string; output: string }>, probes: Record<'ours' | 'yls' | 'ylsNoSchema', number>): string {
+function render(
+  reports: SizeReport[],
+  inProcess: InProcessEdit,
+  opens: OpenReport[],
+  library: LibraryFigures,
+  others: Array<{ script: string; output: string }>,
+  probes: Record<'ours' | 'yls' | 'ylsNoSchema', number>,
+): string {
   const lines: string[] = [];
-  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}. Times in ms; wall = request to answer, CPU = the server process's user+system time (from /proc), per edit the mean over ${editsFor(1000)} keystrokes (${editsFor(5000)} on the largest file). Debounce set to 0 in both servers; ours with maxFileSize raised so every rule runs at every size.`);
-  lines.push(`Schema in force: on a summary with three schema mistakes, ours reports ${probes.ours} diagnostics, yaml-language-server ${probes.yls} with the schema and ${probes.ylsNoSchema} without it; over stdio its schema validation alone is its CPU per edit with the schema minus without (medians of three alternating runs each on the 1,000-recommendation file), a difference of two parse-dominated figures that is mostly noise; the target is judged on the in-process figures below.`);
+  lines.push(
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}. Times in ms; wall = request to answer, CPU = the server process's user+system time (from /proc), per edit the mean over ${editsFor(1000)} keystrokes (${editsFor(5000)} on the largest file). Debounce set to 0 in both servers; ours with maxFileSize raised so every rule runs at every size.`,
+  );
+  lines.push(
+    `Schema in force: on a summary with three schema mistakes, ours reports ${probes.ours} diagnostics, yaml-language-server ${probes.yls} with the schema and ${probes.ylsNoSchema} without it; over stdio its schema validation alone is its CPU per edit with the schema minus without (medians of three alternating runs each on the 1,000-recommendation file), a difference of two parse-dominated figures that is mostly noise; the target is judged on the in-process figures below.`,
+  );
   lines.push('');
-  lines.push('| file | chars | floor: `parseDocument` | ours: open wall / CPU | ours: edit wall / CPU | yaml-language-server: open wall / CPU | yaml-language-server: edit wall / CPU | its schema validation alone, CPU per edit, with − without (noisy) | ours in-process: full check / edit |');
+  lines.push(
+    '| file | chars | floor: `parseDocument` | ours: open wall / CPU | ours: edit wall / CPU | yaml-language-server: open wall / CPU | yaml-language-server: edit wall / CPU | its schema validation alone, CPU per edit, with − without (noisy) | ours in-process: full check / edit |',
+  );
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of reports) {
     lines.push(
@@ -166,17 +222,29 @@ function render(reports: SizeReport[], inProcess: InProcessEdit, opens: OpenRepo
   const fiveThousand = reports.find((r) => r.recommendations === 5000);
   const probe = inProcess.probe;
   lines.push('');
-  lines.push(`In this process, the 1,000-recommendation file: ${inProcess.edits} one-word edits after ${inProcess.warmUp} not counted, each inserting a different word between two words of one recommendation's prose, every version seen once by each service. CPU per edit from \`process.cpuUsage\` (user + system), in ms. yaml-language-server is its library (\`getLanguageService\`, schema associated by \`*.review.yaml\` and read through its schema request service); with the schema it reports the probe's ${probe.withSchema.probe.length} mistakes (${probe.withSchema.probe.join('; ')}) and ${probe.withSchema.clean} diagnostics on the seed example, without it ${probe.withoutSchema.probe.length} and ${probe.withoutSchema.clean}. Its schema validation alone is measured directly: it caches a parse by version, so on a version just parsed \`doValidation\` with the schema minus without it, paired on each version (the difference of the two whole medians is ${fmt(inProcess.ylsSchemaDifferenceMs, 2)} ms, within the parse's noise).`);
+  lines.push(
+    `In this process, the 1,000-recommendation file: ${inProcess.edits} one-word edits after ${inProcess.warmUp} not counted, each inserting a different word between two words of one recommendation's prose, every version seen once by each service. CPU per edit from \`process.cpuUsage\` (user + system), in ms. yaml-language-server is its library (\`getLanguageService\`, schema associated by \`*.review.yaml\` and read through its schema request service); with the schema it reports the probe's ${probe.withSchema.probe.length} mistakes (${probe.withSchema.probe.join('; ')}) and ${probe.withSchema.clean} diagnostics on the seed example, without it ${probe.withoutSchema.probe.length} and ${probe.withoutSchema.clean}. Its schema validation alone is measured directly: it caches a parse by version, so on a version just parsed \`doValidation\` with the schema minus without it, paired on each version (the difference of the two whole medians is ${fmt(inProcess.ylsSchemaDifferenceMs, 2)} ms, within the parse's noise).`,
+  );
   lines.push('');
   lines.push('| in-process, CPU per edit | median | p25–p75 | min–max |');
   lines.push('| --- | ---: | ---: | ---: |');
-  lines.push(`| yaml-language-server \`doValidation\` with the schema (parse, YAML checks, schema) | ${spreadCells(inProcess.ylsWithSchema)} |`);
-  lines.push(`| yaml-language-server \`doValidation\` without a schema (parse, YAML checks) | ${spreadCells(inProcess.ylsWithoutSchema)} |`);
+  lines.push(
+    `| yaml-language-server \`doValidation\` with the schema (parse, YAML checks, schema) | ${spreadCells(inProcess.ylsWithSchema)} |`,
+  );
+  lines.push(
+    `| yaml-language-server \`doValidation\` without a schema (parse, YAML checks) | ${spreadCells(inProcess.ylsWithoutSchema)} |`,
+  );
   lines.push(`| yaml-language-server schema validation alone | ${spreadCells(inProcess.ylsSchemaAlone)} |`);
   lines.push(`| ours \`validate\`, every rule on, each edit in a different recommendation | ${spreadCells(inProcess.oursSpread)} |`);
-  lines.push(`| ours \`validate\`, every rule on, successive edits in one recommendation | ${spreadCells(inProcess.oursSameRecommendation)} |`);
-  lines.push(`| ours \`validate\`, a part's label changed, each in a different recommendation (checked from the recommendation) | ${spreadCells(inProcess.oursPartLabel)} |`);
-  lines.push(`| ours \`validate\`, a recommendation's number changed or changed back (numbers are judged across the list: the whole file is checked) | ${spreadCells(inProcess.oursNumber)} |`);
+  lines.push(
+    `| ours \`validate\`, every rule on, successive edits in one recommendation | ${spreadCells(inProcess.oursSameRecommendation)} |`,
+  );
+  lines.push(
+    `| ours \`validate\`, a part's label changed, each in a different recommendation (checked from the recommendation) | ${spreadCells(inProcess.oursPartLabel)} |`,
+  );
+  lines.push(
+    `| ours \`validate\`, a recommendation's number changed or changed back (numbers are judged across the list: the whole file is checked) | ${spreadCells(inProcess.oursNumber)} |`,
+  );
   lines.push('');
   if (thousand) {
     const schemaAlone = inProcess.ylsSchemaAlone.medianMs;
@@ -184,28 +252,48 @@ function render(reports: SizeReport[], inProcess: InProcessEdit, opens: OpenRepo
     const sameRatio = schemaAlone / Math.max(inProcess.oursSameRecommendation.medianMs, 0.01);
     lines.push('| target (edit inside one recommendation of the 1,000-recommendation file) | measured | met |');
     lines.push('| --- | --- | --- |');
-    lines.push(`| at least 5× less CPU than yaml-language-server's schema validation alone (in-process medians), each edit in a different recommendation | ours ${fmt(inProcess.oursSpread.medianMs, 2)} ms vs ${fmt(schemaAlone, 2)} ms (${fmt(spreadRatio)}×) | ${spreadRatio >= 5 ? 'yes' : 'no'} |`);
-    lines.push(`| the same, successive edits in one recommendation (typing) | ours ${fmt(inProcess.oursSameRecommendation.medianMs, 2)} ms vs ${fmt(schemaAlone, 2)} ms (${fmt(sameRatio)}×) | ${sameRatio >= 5 ? 'yes' : 'no'} |`);
-    lines.push(`| less CPU than one full \`parseDocument\` | ours ${fmt(thousand.ours.editCpuMs)} ms vs ${fmt(thousand.floorParseMs)} ms | ${thousand.ours.editCpuMs < thousand.floorParseMs ? 'yes' : 'no'} |`);
-    lines.push(`| completion under 20 ms | ours ${fmt(thousand.ours.completionMs)} ms (yaml-language-server ${fmt(thousand.yls.completionMs)} ms) | ${(thousand.ours.completionMs ?? Infinity) < 20 ? 'yes' : 'no'} |`);
-    lines.push(`| the same, asked right after a keystroke in prose, before its diagnostics (wall) | ours ${fmt(thousand.ours.completionAfterKeystrokeMs)} ms (yaml-language-server ${fmt(thousand.yls.completionAfterKeystrokeMs)} ms) | ${(thousand.ours.completionAfterKeystrokeMs ?? Infinity) < 20 ? 'yes' : 'no'} |`);
-    lines.push(`| hover under 20 ms | ours ${fmt(thousand.ours.hoverMs)} ms (yaml-language-server ${fmt(thousand.yls.hoverMs)} ms) | ${(thousand.ours.hoverMs ?? Infinity) < 20 ? 'yes' : 'no'} |`);
+    lines.push(
+      `| at least 5× less CPU than yaml-language-server's schema validation alone (in-process medians), each edit in a different recommendation | ours ${fmt(inProcess.oursSpread.medianMs, 2)} ms vs ${fmt(schemaAlone, 2)} ms (${fmt(spreadRatio)}×) | ${spreadRatio >= 5 ? 'yes' : 'no'} |`,
+    );
+    lines.push(
+      `| the same, successive edits in one recommendation (typing) | ours ${fmt(inProcess.oursSameRecommendation.medianMs, 2)} ms vs ${fmt(schemaAlone, 2)} ms (${fmt(sameRatio)}×) | ${sameRatio >= 5 ? 'yes' : 'no'} |`,
+    );
+    lines.push(
+      `| less CPU than one full \`parseDocument\` | ours ${fmt(thousand.ours.editCpuMs)} ms vs ${fmt(thousand.floorParseMs)} ms | ${thousand.ours.editCpuMs < thousand.floorParseMs ? 'yes' : 'no'} |`,
+    );
+    lines.push(
+      `| completion under 20 ms | ours ${fmt(thousand.ours.completionMs)} ms (yaml-language-server ${fmt(thousand.yls.completionMs)} ms) | ${(thousand.ours.completionMs ?? Infinity) < 20 ? 'yes' : 'no'} |`,
+    );
+    lines.push(
+      `| the same, asked right after a keystroke in prose, before its diagnostics (wall) | ours ${fmt(thousand.ours.completionAfterKeystrokeMs)} ms (yaml-language-server ${fmt(thousand.yls.completionAfterKeystrokeMs)} ms) | ${(thousand.ours.completionAfterKeystrokeMs ?? Infinity) < 20 ? 'yes' : 'no'} |`,
+    );
+    lines.push(
+      `| hover under 20 ms | ours ${fmt(thousand.ours.hoverMs)} ms (yaml-language-server ${fmt(thousand.yls.hoverMs)} ms) | ${(thousand.ours.hoverMs ?? Infinity) < 20 ? 'yes' : 'no'} |`,
+    );
   }
   const openThousand = opens.find((o) => o.size === '1000-recs');
   if (openThousand) {
     const ratio = openThousand.ours.firstOpenCpuMs / openThousand.yls.firstOpenCpuMs;
-    lines.push(`| opening the 1,000-recommendation file in a fresh server: at most half yaml-language-server's CPU | ours ${fmt(openThousand.ours.firstOpenCpuMs, 0)} ms vs ${fmt(openThousand.yls.firstOpenCpuMs, 0)} ms (${fmt(ratio, 2)}×) | ${ratio <= 0.5 ? 'yes' : 'no'} |`);
+    lines.push(
+      `| opening the 1,000-recommendation file in a fresh server: at most half yaml-language-server's CPU | ours ${fmt(openThousand.ours.firstOpenCpuMs, 0)} ms vs ${fmt(openThousand.yls.firstOpenCpuMs, 0)} ms (${fmt(ratio, 2)}×) | ${ratio <= 0.5 ? 'yes' : 'no'} |`,
+    );
   }
   const openFiveThousand = opens.find((o) => o.size === '5000-recs');
   if (openFiveThousand) {
     const ratio = openFiveThousand.ours.rssMiB / openFiveThousand.yls.rssMiB;
-    lines.push(`| memory with the 5,000-recommendation file open in a fresh server: no more than yaml-language-server's | ours ${fmt(openFiveThousand.ours.rssMiB, 0)} MiB RSS vs ${fmt(openFiveThousand.yls.rssMiB, 0)} MiB (${fmt(ratio, 2)}×) | ${ratio <= 1 ? 'yes' : 'no'} |`);
+    lines.push(
+      `| memory with the 5,000-recommendation file open in a fresh server: no more than yaml-language-server's | ours ${fmt(openFiveThousand.ours.rssMiB, 0)} MiB RSS vs ${fmt(openFiveThousand.yls.rssMiB, 0)} MiB (${fmt(ratio, 2)}×) | ${ratio <= 1 ? 'yes' : 'no'} |`,
+    );
   }
   if (fiveThousand) {
-    lines.push(`| memory with the 5,000-recommendation file after it was opened three times, closed between (reported) | ours ${fmt(fiveThousand.ours.rssMiB, 0)} MiB RSS (yaml-language-server ${fmt(fiveThousand.yls.rssMiB, 0)} MiB) | – |`);
+    lines.push(
+      `| memory with the 5,000-recommendation file after it was opened three times, closed between (reported) | ours ${fmt(fiveThousand.ours.rssMiB, 0)} MiB RSS (yaml-language-server ${fmt(fiveThousand.yls.rssMiB, 0)} MiB) | – |`,
+    );
   }
   lines.push('');
-  lines.push('| library | files | chars | CLI, all cores | CLI, one thread | files/s | floor: read + `parseDocument` all, one thread | CLI ÷ floor |');
+  lines.push(
+    '| library | files | chars | CLI, all cores | CLI, one thread | files/s | floor: read + `parseDocument` all, one thread | CLI ÷ floor |',
+  );
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   lines.push(
     `| generated, ${Math.round(library.recommendations / library.files)} recommendations on average | ${library.files} | ${library.chars.toLocaleString('en-GB')} | ${fmt(library.cliMs, 0)} | ${fmt(library.cliSerialMs, 0)} | ${fmt(library.filesPerSecond, 0)} | ${fmt(library.floorMs, 0)} | ${fmt(library.ratioToFloor)} |`,
@@ -221,9 +309,13 @@ function render(reports: SizeReport[], inProcess: InProcessEdit, opens: OpenRepo
 
 function openTable(opens: OpenReport[]): string[] {
   const lines: string[] = [];
-  lines.push(`Opening a file in a server that has just started (each the median of ${opens[0]?.runs ?? 0} fresh processes per server, taking turns): the server process's CPU from its start to the end of \`initialize\` (start), then from \`didOpen\` to the file's first diagnostics (first open), and its resident memory before the file and once the diagnostics are out.`);
+  lines.push(
+    `Opening a file in a server that has just started (each the median of ${opens[0]?.runs ?? 0} fresh processes per server, taking turns): the server process's CPU from its start to the end of \`initialize\` (start), then from \`didOpen\` to the file's first diagnostics (first open), and its resident memory before the file and once the diagnostics are out.`,
+  );
   lines.push('');
-  lines.push('| file | ours: start / first open CPU | yaml-language-server: start / first open CPU | first open, ours ÷ its | ours: RSS before / with the file | yaml-language-server: RSS before / with the file | RSS with the file, ours ÷ its |');
+  lines.push(
+    '| file | ours: start / first open CPU | yaml-language-server: start / first open CPU | first open, ours ÷ its | ours: RSS before / with the file | yaml-language-server: RSS before / with the file | RSS with the file, ours ÷ its |',
+  );
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const o of opens) {
     lines.push(
@@ -235,10 +327,16 @@ function openTable(opens: OpenReport[]): string[] {
 
 /** Stand-alone benchmarks of other areas: every scripts/bench-*.mjs, its output shown as it prints it. */
 function runOtherBenchmarks(): Array<{ script: string; output: string }> {
-  const scripts = readdirSync(join(repoRoot, 'scripts')).filter((name) => /^bench-.+\.mjs$/.test(name)).sort();
+  const scripts = readdirSync(join(repoRoot, 'scripts'))
+    .filter((name) => /^bench-.+\.mjs$/.test(name))
+    .sort();
   return scripts.map((name) => {
     process.stderr.write(`bench: scripts/${name}…\n`);
-    const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', name)], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', name)], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const output = result.status === 0 ? result.stdout : `failed (exit ${result.status}): ${result.stderr.slice(-2000)}`;
     return { script: `scripts/${name}`, output };
   });

@@ -36,7 +36,15 @@ async function openOnce(spec: ServerSpec, label: string, text: string): Promise<
     await server.open(uri, text, 1);
     const diagnostics = (await published).diagnostics.length;
     const openedCpu = server.cpuMs();
-    return { server: spec.name, startCpuMs, startRssMiB, firstOpenCpuMs: openedCpu - startCpuMs, openCpuMs: openedCpu, rssMiB: server.rssMiB(), diagnostics };
+    return {
+      server: spec.name,
+      startCpuMs,
+      startRssMiB,
+      firstOpenCpuMs: openedCpu - startCpuMs,
+      openCpuMs: openedCpu,
+      rssMiB: server.rssMiB(),
+      diagnostics,
+    };
   } finally {
     await server.stop();
   }

@@ -16,7 +16,9 @@ function median(values: number[]): number {
 /** A summary of `count` recommendations, the n-th edit changing one word of one recommendation. */
 function variant(count: number, edit: number): string {
   const target = (edit % count) + 1;
-  return summaryText({ recommendations: recommendationsYaml(count).replace(`Recommendation ${target} asks`, `Recommendation ${target} (edit ${edit}) asks`) });
+  return summaryText({
+    recommendations: recommendationsYaml(count).replace(`Recommendation ${target} asks`, `Recommendation ${target} (edit ${edit}) asks`),
+  });
 }
 
 async function main(): Promise<void> {

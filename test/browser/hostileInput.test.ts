@@ -31,16 +31,38 @@ function hostileSummary(url: string): string {
   const all = [...payloads, longWord, rtl].join(' ');
   return summaryText({
     title: yamlString(`Review ${payloads[0]} ${rtl}`),
-    header: ['csp: ' + yamlString(payloads[1]), 'published: 2024-03', 'yearOfDeath: 2021', 'source:', `  url: ${yamlString(url)}`, `  publisher: ${yamlString(payloads[3])}`].join('\n'),
+    header: [
+      'csp: ' + yamlString(payloads[1]),
+      'published: 2024-03',
+      'yearOfDeath: 2021',
+      'source:',
+      `  url: ${yamlString(url)}`,
+      `  publisher: ${yamlString(payloads[3])}`,
+    ].join('\n'),
     summary: yamlString(all),
     recommendations: payloads
       .concat(longWord, rtl)
-      .map((p, i) => [`  - number: ${i + 1}`, `    text: ${yamlString(p + ' ' + longWord.slice(0, 40))}`, '    parts:', `      - label: a`, `        text: ${yamlString(p)}`, '    addressedTo:', `      - ${yamlString(p)}`, `      - ${yamlString(rtl)}`].join('\n'))
+      .map((p, i) =>
+        [
+          `  - number: ${i + 1}`,
+          `    text: ${yamlString(p + ' ' + longWord.slice(0, 40))}`,
+          '    parts:',
+          `      - label: a`,
+          `        text: ${yamlString(p)}`,
+          '    addressedTo:',
+          `      - ${yamlString(p)}`,
+          `      - ${yamlString(rtl)}`,
+        ].join('\n'),
+      )
       .join('\n'),
   });
 }
 
-const hostileUrls = ['javascript:window.__pwned="url"', 'data:text/html,<script>window.__pwned="data"</script>', 'https://example.org/report.pdf" onmouseover="window.__pwned=1'];
+const hostileUrls = [
+  'javascript:window.__pwned="url"',
+  'data:text/html,<script>window.__pwned="data"</script>',
+  'https://example.org/report.pdf" onmouseover="window.__pwned=1',
+];
 const service = createLanguageService();
 let version = 0;
 
@@ -51,7 +73,9 @@ async function assertSafe(page: Page, rows: number, blocked: string[], errors: s
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     scripts: [...document.scripts].filter((s) => !s.src.endsWith('/media/preview.js')).length,
     handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
-    foreign: document.querySelectorAll('#rs-root img, #rs-root svg, #rs-root iframe, #rs-root style, #rs-root link, body > img, body > iframe, .rs-page img, .rs-page iframe').length,
+    foreign: document.querySelectorAll(
+      '#rs-root img, #rs-root svg, #rs-root iframe, #rs-root style, #rs-root link, body > img, body > iframe, .rs-page img, .rs-page iframe',
+    ).length,
     hrefs: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => h !== '#'),
     rowCells: [...document.querySelectorAll('.rs-table > tbody > tr')].map((tr) => tr.querySelectorAll(':scope > td').length),
     tables: document.querySelectorAll('table').length,
@@ -62,7 +86,10 @@ async function assertSafe(page: Page, rows: number, blocked: string[], errors: s
   assert.equal(facts.scripts, 0, `${label}: no script element from the content`);
   assert.equal(facts.handlers, 0, `${label}: no event handler attribute`);
   assert.equal(facts.foreign, 0, `${label}: no element from the content`);
-  assert.ok(facts.hrefs.every((h) => h.startsWith('https://')), `${label}: https links only: ${facts.hrefs.join(', ')}`);
+  assert.ok(
+    facts.hrefs.every((h) => h.startsWith('https://')),
+    `${label}: https links only: ${facts.hrefs.join(', ')}`,
+  );
   assert.equal(facts.tables, 1, `${label}: one table`);
   assert.deepEqual(facts.rowCells, Array(rows).fill(3), `${label}: every row has its three cells`);
   assert.ok(facts.overflow <= 0, `${label}: long words wrap (overflow ${facts.overflow}px)`);
@@ -73,7 +100,10 @@ async function assertSafe(page: Page, rows: number, blocked: string[], errors: s
 
 for (const url of hostileUrls) {
   test(`exported page, report link ${JSON.stringify(url.slice(0, 24))}: nothing runs, the table holds`, async () => {
-    const exported = service.exportPage({ uri: 'file:///h.review.yaml', version: ++version, getText: () => hostileSummary(url) }, { force: true });
+    const exported = service.exportPage(
+      { uri: 'file:///h.review.yaml', version: ++version, getText: () => hostileSummary(url) },
+      { force: true },
+    );
     assert.ok(exported.html);
     const loaded = await loadPage(browser, exported.html, { viewport: { width: 800, height: 600 } });
     try {
@@ -95,7 +125,11 @@ test('preview: hostile content on first load and in a live update runs nothing',
   const loaded = await loadPage(browser, previewDocument(first), { stubVsCode: true, viewport: { width: 800, height: 600 } });
   try {
     await assertSafe(loaded.page, payloads.length + 2, loaded.blockedRequests, loaded.errors, 'preview');
-    const second = service.render({ uri, version: ++version, getText: () => hostileSummary(hostileUrls[1]).replace('Review <script>', 'Changed <script>') });
+    const second = service.render({
+      uri,
+      version: ++version,
+      getText: () => hostileSummary(hostileUrls[1]).replace('Review <script>', 'Changed <script>'),
+    });
     await loaded.send(updateMessage(second));
     await loaded.page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('Changed'));
     await assertSafe(loaded.page, payloads.length + 2, loaded.blockedRequests, loaded.errors, 'preview after update');
@@ -107,7 +141,9 @@ test('preview: hostile content on first load and in a live update runs nothing',
 });
 
 test('right-to-left text keeps its direction without turning the table around', async () => {
-  const text = summaryText({ recommendations: `  - number: 1\n    text: ${yamlString(rtl)}\n    addressedTo:\n      - ${yamlString(rtl)}` });
+  const text = summaryText({
+    recommendations: `  - number: 1\n    text: ${yamlString(rtl)}\n    addressedTo:\n      - ${yamlString(rtl)}`,
+  });
   const exported = service.exportPage({ uri: 'file:///rtl.review.yaml', version: ++version, getText: () => text });
   const loaded = await loadPage(browser, exported.html!, { viewport: { width: 800, height: 600 } });
   try {

@@ -19,15 +19,27 @@ const seed = readFileSync(join(examplesDir, 'uttlesford.review.yaml'), 'utf8');
 const declaredName: Checker = {
   rules: [{ id: redactionRuleIds.declaredName, defaultSeverity: 'error', description: 'screenshot' }],
   check: ({ parsed }) =>
-    [...parsed.text.matchAll(/\bMargaret\b/g)].map((m) => ({ rule: redactionRuleIds.declaredName, start: m.index!, end: m.index! + m[0].length, message: 'Declared name "Margaret" must not be published.' })),
+    [...parsed.text.matchAll(/\bMargaret\b/g)].map((m) => ({
+      rule: redactionRuleIds.declaredName,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      message: 'Declared name "Margaret" must not be published.',
+    })),
 };
 
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const browser = await launchChromium();
   const written: string[] = [];
-  const shoot = async (name: string, html: string, options: { width?: number; height?: number; fullPage?: boolean; scrollTo?: number } = {}) => {
-    const loaded = await loadPage(browser, html, { stubVsCode: true, viewport: { width: options.width ?? 1100, height: options.height ?? 900 } });
+  const shoot = async (
+    name: string,
+    html: string,
+    options: { width?: number; height?: number; fullPage?: boolean; scrollTo?: number } = {},
+  ) => {
+    const loaded = await loadPage(browser, html, {
+      stubVsCode: true,
+      viewport: { width: options.width ?? 1100, height: options.height ?? 900 },
+    });
     if (options.scrollTo) await loaded.page.evaluate((y) => window.scrollTo(0, y), options.scrollTo);
     const file = join(outDir, `${name}.png`);
     await loaded.page.screenshot({ path: file, fullPage: options.fullPage ?? false });
@@ -47,9 +59,19 @@ async function main(): Promise<void> {
       .replace("the perpetrator's mental health", "the perpetrator's mental health (Margaret's husband)")
       .replace('  - number: 4\n', '  - number: 5\n')
       .replace('csp: Uttlesford\n', 'csp: Uttlesford\nauthor: Someone\n');
-    const problems = createLanguageService({ checkers: [...checkers, declaredName] }).render({ uri: 'file:///examples/problems.review.yaml', version: 1, getText: () => withProblems });
+    const problems = createLanguageService({ checkers: [...checkers, declaredName] }).render({
+      uri: 'file:///examples/problems.review.yaml',
+      version: 1,
+      getText: () => withProblems,
+    });
     for (const theme of ['light', 'dark'] as ThemeKind[]) await shoot(`preview-${theme}-problems`, previewDocument(problems, { theme }));
-    const broken = { ...problems, outOfDate: { reason: 'the file does not parse: Missing closing "quote', range: { start: { line: 14, character: 8 }, end: { line: 14, character: 9 } } } };
+    const broken = {
+      ...problems,
+      outOfDate: {
+        reason: 'the file does not parse: Missing closing "quote',
+        range: { start: { line: 14, character: 8 }, end: { line: 14, character: 9 } },
+      },
+    };
     await shoot('preview-dark-out-of-date', previewDocument(broken, { theme: 'dark' }));
     const exported = service.exportPage({ uri: 'file:///examples/uttlesford.review.yaml', version: 1, getText: () => seed });
     await shoot('export-light', exported.html!, { fullPage: true });

@@ -46,7 +46,9 @@ test('an update message patches the page in place and keeps the scroll offset', 
     await page.evaluate(() => window.scrollTo(0, 2000));
     await page.waitForFunction(() => window.scrollY === 2000);
     await page.evaluate(() => ((window as unknown as { __row: Element | null }).__row = document.querySelector('[data-src="rec-40"]')));
-    const changed = summaryText({ recommendations: recommendationsYaml(60).replace('Recommendation 41 asks', 'Recommendation 41 now firmly asks') });
+    const changed = summaryText({
+      recommendations: recommendationsYaml(60).replace('Recommendation 41 asks', 'Recommendation 41 now firmly asks'),
+    });
     await loaded.send(updateMessage(render(changed)));
     await page.waitForFunction(() => document.querySelector('[data-src="rec-40"]')?.textContent?.includes('now firmly asks'));
     const after = await page.evaluate(() => ({
@@ -81,14 +83,25 @@ test('a file that stops parsing keeps the last good page under a banner that say
   try {
     const broken = render('title: "unclosed\nsummary: x\n');
     assert.ok(broken.outOfDate);
-    await loaded.send({ type: 'outOfDate', version: broken.version, reason: broken.outOfDate.reason, line: broken.outOfDate.range.start.line, character: broken.outOfDate.range.start.character });
+    await loaded.send({
+      type: 'outOfDate',
+      version: broken.version,
+      reason: broken.outOfDate.reason,
+      line: broken.outOfDate.range.start.line,
+      character: broken.outOfDate.range.start.character,
+    });
     const banner = loaded.page.locator('#rs-banner');
     await banner.waitFor({ state: 'visible' });
     assert.match(await banner.innerText(), /This page is out of date: the file does not parse/);
     assert.equal(await loaded.page.locator('h1').innerText(), 'Anytown review');
     await banner.locator('a').click();
     const posted = await loaded.posted();
-    assert.deepEqual(posted.at(-1), { type: 'reveal', line: broken.outOfDate.range.start.line, character: broken.outOfDate.range.start.character, select: true });
+    assert.deepEqual(posted.at(-1), {
+      type: 'reveal',
+      line: broken.outOfDate.range.start.line,
+      character: broken.outOfDate.range.start.character,
+      select: true,
+    });
     await loaded.send(updateMessage(render(summaryText({ title: 'Fixed review' }))));
     await banner.waitFor({ state: 'hidden' });
     assert.equal(await loaded.page.locator('h1').innerText(), 'Fixed review');
@@ -118,13 +131,22 @@ test('scroll sync: the editor moves the page without an echo; the user moving th
     await page.waitForTimeout(200);
     const rowTop = await page.evaluate(() => document.querySelector('[data-src="rec-29"]')!.getBoundingClientRect().top);
     const stripBottom = await page.evaluate(() => document.getElementById('rs-top')!.getBoundingClientRect().bottom);
-    assert.ok(Math.abs(rowTop - stripBottom) <= 2, `row 30 sits just under the status strip (row top ${rowTop}, strip bottom ${stripBottom})`);
-    assert.deepEqual((await loaded.posted()).filter((m) => m.type === 'revealLine'), [], 'no revealLine echoed back to the editor');
+    assert.ok(
+      Math.abs(rowTop - stripBottom) <= 2,
+      `row 30 sits just under the status strip (row top ${rowTop}, strip bottom ${stripBottom})`,
+    );
+    assert.deepEqual(
+      (await loaded.posted()).filter((m) => m.type === 'revealLine'),
+      [],
+      'no revealLine echoed back to the editor',
+    );
 
     // The user scrolls (mouse wheel): the page tells the editor which line is at its top.
     await page.mouse.move(400, 400);
     await page.mouse.wheel(0, 900);
-    await page.waitForFunction(() => ((window as unknown as { __posted: Array<{ type: string }> }).__posted ?? []).some((m) => m.type === 'revealLine'));
+    await page.waitForFunction(() =>
+      ((window as unknown as { __posted: Array<{ type: string }> }).__posted ?? []).some((m) => m.type === 'revealLine'),
+    );
     const reveal = (await loaded.posted()).filter((m) => m.type === 'revealLine').at(-1) as { line: number };
     assert.ok(reveal.line > entry.startLine, `the editor is asked to move further down (line ${reveal.line} > ${entry.startLine})`);
   } finally {
@@ -133,7 +155,12 @@ test('scroll sync: the editor moves the page without an echo; the user moving th
 });
 
 test('double-clicking a row reveals its source; links and status entries post their messages', async () => {
-  const result = render(summaryText({ title: '"Title: x"', header: ['csp: Anytown', 'published: 2024-03', 'yearOfDeath: 2021', 'source:', '  url: https://example.org/r.pdf'].join('\n') }).replace('title: "Title: x"', 'title: x\nsurplus: 1'));
+  const result = render(
+    summaryText({
+      title: '"Title: x"',
+      header: ['csp: Anytown', 'published: 2024-03', 'yearOfDeath: 2021', 'source:', '  url: https://example.org/r.pdf'].join('\n'),
+    }).replace('title: "Title: x"', 'title: x\nsurplus: 1'),
+  );
   const loaded = await loadPage(browser, previewDocument(result), { stubVsCode: true });
   try {
     const { page } = loaded;
@@ -145,7 +172,12 @@ test('double-clicking a row reveals its source; links and status entries post th
     assert.equal(page.url(), 'https://preview.test/index.html', 'the webview did not navigate');
     const problem = result.page!.findings.find((f) => f.severity === 'error' || f.severity === 'warning')!;
     await page.locator('#rs-status a').first().click();
-    assert.deepEqual((await loaded.posted()).at(-1), { type: 'reveal', line: problem.range.start.line, character: problem.range.start.character, select: true });
+    assert.deepEqual((await loaded.posted()).at(-1), {
+      type: 'reveal',
+      line: problem.range.start.line,
+      character: problem.range.start.character,
+      select: true,
+    });
     assert.match(await page.locator('#rs-status .rs-count-error').innerText(), /^\d+ errors?$/);
   } finally {
     await loaded.close();
@@ -157,7 +189,14 @@ test('messages that are not exactly the expected shape are ignored', async () =>
   const loaded = await loadPage(browser, previewDocument(result), { stubVsCode: true });
   try {
     const { page } = loaded;
-    for (const bad of [{ type: 'update', version: 99, html: '<h1>x</h1>' }, { type: 'eval', code: 'x' }, { type: 'scrollToLine', line: 'far' }, { type: 'update', version: 99, html: '', statusHtml: '', sourceMap: [], title: 't', extra: 1 }, 'update', null]) {
+    for (const bad of [
+      { type: 'update', version: 99, html: '<h1>x</h1>' },
+      { type: 'eval', code: 'x' },
+      { type: 'scrollToLine', line: 'far' },
+      { type: 'update', version: 99, html: '', statusHtml: '', sourceMap: [], title: 't', extra: 1 },
+      'update',
+      null,
+    ]) {
       await page.evaluate((m) => window.postMessage(m, '*'), bad as never);
     }
     await page.waitForTimeout(50);

@@ -14,7 +14,11 @@ before(async () => (browser = await launchChromium()));
 after(async () => browser?.close());
 
 const service = createLanguageService();
-const result = service.render({ uri: 'file:///w/long.review.yaml', version: 1, getText: () => summaryText({ recommendations: recommendationsYaml(30) }) });
+const result = service.render({
+  uri: 'file:///w/long.review.yaml',
+  version: 1,
+  getText: () => summaryText({ recommendations: recommendationsYaml(30) }),
+});
 const lastLine = Math.max(...result.page!.sourceMap.map((e) => e.endLine));
 
 const revealLines = async (loaded: LoadedPage) => (await loaded.posted()).filter((m) => m.type === 'revealLine');
@@ -29,7 +33,9 @@ async function openAtEnd(): Promise<LoadedPage> {
   });
   // The editor goes to the last line: the page scrolls to its end (ours, not echoed).
   await loaded.send({ type: 'scrollToLine', line: lastLine });
-  await loaded.page.waitForFunction(() => window.scrollY > 0 && window.scrollY === document.documentElement.scrollHeight - window.innerHeight);
+  await loaded.page.waitForFunction(
+    () => window.scrollY > 0 && window.scrollY === document.documentElement.scrollHeight - window.innerHeight,
+  );
   await loaded.page.waitForFunction(() => (window as unknown as { __scrolls: number }).__scrolls >= 1);
   return loaded;
 }
@@ -39,24 +45,28 @@ async function userScrollToTop(loaded: LoadedPage): Promise<void> {
   const seen = await scrollEventsSeen(loaded);
   await loaded.page.evaluate(() => window.scrollTo(0, 0));
   await loaded.page.waitForFunction((n) => (window as unknown as { __scrolls: number }).__scrolls > n, seen);
-  await loaded.page.waitForFunction(() => ((window as unknown as { __posted: Array<{ type: string }> }).__posted ?? []).some((m) => m.type === 'revealLine'), undefined, { timeout: 2000 });
+  await loaded.page.waitForFunction(
+    () => ((window as unknown as { __posted: Array<{ type: string }> }).__posted ?? []).some((m) => m.type === 'revealLine'),
+    undefined,
+    { timeout: 2000 },
+  );
   const reveals = await revealLines(loaded);
-  assert.equal(reveals.length, 1, 'one revealLine, for the user\'s scroll');
+  assert.equal(reveals.length, 1, "one revealLine, for the user's scroll");
   assert.ok((reveals[0] as { line: number }).line < 5, `the editor is sent to the top (line ${(reveals[0] as { line: number }).line})`);
 }
 
-test('the editor asking for a line below the end of a page already at its end does not swallow the user\'s next scroll', async () => {
+test("the editor asking for a line below the end of a page already at its end does not swallow the user's next scroll", async () => {
   const loaded = await openAtEnd();
   try {
     await loaded.send({ type: 'scrollToLine', line: lastLine - 1 }); // cannot move: no scroll event
-    assert.deepEqual(await revealLines(loaded), [], 'no echo of the editor\'s scroll');
+    assert.deepEqual(await revealLines(loaded), [], "no echo of the editor's scroll");
     await userScrollToTop(loaded);
   } finally {
     await loaded.close();
   }
 });
 
-test('several editor scrolls within one frame do not swallow the user\'s next scroll', async () => {
+test("several editor scrolls within one frame do not swallow the user's next scroll", async () => {
   const loaded = await openAtEnd();
   try {
     await loaded.page.evaluate(() => {
@@ -65,7 +75,7 @@ test('several editor scrolls within one frame do not swallow the user\'s next sc
     await loaded.page.waitForFunction(() => window.scrollY < 600);
     const seen = await scrollEventsSeen(loaded);
     await loaded.page.waitForFunction((n) => (window as unknown as { __scrolls: number }).__scrolls >= n, seen);
-    assert.deepEqual(await revealLines(loaded), [], 'no echo of the editor\'s scrolls');
+    assert.deepEqual(await revealLines(loaded), [], "no echo of the editor's scrolls");
     await userScrollToTop(loaded);
   } finally {
     await loaded.close();

@@ -25,7 +25,28 @@ function json(cwd: string, ...args: string[]): Row[] {
 }
 
 /** Real districts (the catalogue knows their CSPs), so per-file rules stay quiet about them. */
-const places = ['Uttlesford', 'Braintree', 'Colchester', 'Chelmsford', 'Basildon', 'Harlow', 'Maldon', 'Rochford', 'Tendring', 'Brentwood', 'Thurrock', 'Dacorum', 'Stevenage', 'Watford', 'Ipswich', 'Norwich', 'Cambridge', 'Luton', 'Bedford', 'Swindon'];
+const places = [
+  'Uttlesford',
+  'Braintree',
+  'Colchester',
+  'Chelmsford',
+  'Basildon',
+  'Harlow',
+  'Maldon',
+  'Rochford',
+  'Tendring',
+  'Brentwood',
+  'Thurrock',
+  'Dacorum',
+  'Stevenage',
+  'Watford',
+  'Ipswich',
+  'Norwich',
+  'Cambridge',
+  'Luton',
+  'Bedford',
+  'Swindon',
+];
 
 /** Only the findings of these rules (the per-file rules of other areas are tested elsewhere). */
 function only(rows: Row[], prefix: string): Row[] {
@@ -84,14 +105,23 @@ describe('review-summary check: finding files', () => {
       'library/a.review.yaml': withOneError('Uttlesford'),
       'library/private/b.review.yaml': withOneError('Braintree'),
     });
-    assert.deepEqual(only(json(dir, 'library'), 'schema/').map((row) => row.file), ['library/a.review.yaml']);
+    assert.deepEqual(
+      only(json(dir, 'library'), 'schema/').map((row) => row.file),
+      ['library/a.review.yaml'],
+    );
     // Run from inside the folder: the root's .gitignore still applies.
-    assert.deepEqual(only(json(join(dir, 'library'), '.'), 'schema/').map((row) => row.file), ['a.review.yaml']);
+    assert.deepEqual(
+      only(json(join(dir, 'library'), '.'), 'schema/').map((row) => row.file),
+      ['a.review.yaml'],
+    );
   });
 
   test('a file named on the command line is checked even if ignored', () => {
     const dir = library({ '.git/HEAD': '', '.gitignore': '*.review.yaml\n', 'a.review.yaml': withOneError('Uttlesford') });
-    assert.deepEqual(only(json(dir, 'a.review.yaml'), 'schema/').map((row) => row.file), ['a.review.yaml']);
+    assert.deepEqual(
+      only(json(dir, 'a.review.yaml'), 'schema/').map((row) => row.file),
+      ['a.review.yaml'],
+    );
     assert.deepEqual(json(dir, '.'), []);
   });
 });
@@ -142,7 +172,10 @@ describe('review-summary check: cross-file checks', () => {
     assert.equal(rows[0].code, 'library/duplicate-review');
     assert.equal(rows[0].file, 'b.review.yaml');
     assert.deepEqual(rows[0].range, { start: { line: 1, character: 5 }, end: { line: 1, character: 15 } });
-    assert.deepEqual(rows[0].related?.map((r) => r.file), ['a.review.yaml']);
+    assert.deepEqual(
+      rows[0].related?.map((r) => r.file),
+      ['a.review.yaml'],
+    );
     assert.equal(run(dir, '.').code, 1);
   });
 
@@ -160,12 +193,21 @@ describe('review-summary check: cross-file checks', () => {
     // A catalogue agency: its abbreviation counts as another spelling, and the catalogue's name is advised.
     const [board, trust] = rows;
     assert.equal(board.file, 'c.review.yaml');
-    assert.match(board.message, /^"Essex Safeguarding Adults Board" is written 3 ways across the library: "Essex Safeguarding Adults Board" \(2 places\), "the Essex Safeguarding Adults' Board" \(1 place\), "ESAB" \(1 place\)\. Write "Essex Safeguarding Adults Board" \(the catalogue's name\) everywhere$/);
-    assert.deepEqual(board.related?.map((r) => r.file), ['a.review.yaml', 'b.review.yaml', 'e.review.yaml']);
+    assert.match(
+      board.message,
+      /^"Essex Safeguarding Adults Board" is written 3 ways across the library: "Essex Safeguarding Adults Board" \(2 places\), "the Essex Safeguarding Adults' Board" \(1 place\), "ESAB" \(1 place\)\. Write "Essex Safeguarding Adults Board" \(the catalogue's name\) everywhere$/,
+    );
+    assert.deepEqual(
+      board.related?.map((r) => r.file),
+      ['a.review.yaml', 'b.review.yaml', 'e.review.yaml'],
+    );
     // An agency the catalogue does not know: spellings that differ only in case meet.
     assert.equal(trust.file, 'e.review.yaml');
     assert.match(trust.message, /"Westshire Youth Trust" \(1 place\), "Westshire youth trust" \(1 place\)\. Use one spelling everywhere$/);
-    assert.deepEqual(trust.related?.map((r) => [r.file, r.message]), [['d.review.yaml', 'Written "Westshire Youth Trust"']]);
+    assert.deepEqual(
+      trust.related?.map((r) => [r.file, r.message]),
+      [['d.review.yaml', 'Written "Westshire Youth Trust"']],
+    );
     const text = run(dir, '.').stdout;
     assert.match(text, /^c\.review\.yaml:12:9 warning library\/agency-spelling /m);
     assert.match(text, /^ {4}a\.review\.yaml:12:9 Written "Essex Safeguarding Adults Board"$/m);
@@ -207,7 +249,10 @@ describe('review-summary check: SARIF', () => {
     });
     const spelling = run0.results!.find((r) => r.ruleId === 'library/agency-spelling')!;
     assert.equal(spelling.level, 'warning');
-    assert.deepEqual(spelling.relatedLocations!.map((l) => l.physicalLocation?.artifactLocation?.uri), ['c.review.yaml', 'sub%20dir/%C3%BC.review.yaml']);
+    assert.deepEqual(
+      spelling.relatedLocations!.map((l) => l.physicalLocation?.artifactLocation?.uri),
+      ['c.review.yaml', 'sub%20dir/%C3%BC.review.yaml'],
+    );
     assert.match(run0.originalUriBaseIds!['%SRCROOT%'].uri!, /^file:\/\/.*\/$/);
   });
 });
@@ -251,7 +296,17 @@ describe('review-summary check: exit codes', () => {
   test('--help documents the formats and every exit code', () => {
     const help = run(tmpdir(), '--help');
     assert.equal(help.code, 0);
-    for (const needle of ['--format text|json|sarif', '--max-warnings N', '--jobs N', '.gitignore', '\n  0  ', '\n  1  ', '\n  2  ', '\n  3  ']) assert.ok(help.stdout.includes(needle), needle);
+    for (const needle of [
+      '--format text|json|sarif',
+      '--max-warnings N',
+      '--jobs N',
+      '.gitignore',
+      '\n  0  ',
+      '\n  1  ',
+      '\n  2  ',
+      '\n  3  ',
+    ])
+      assert.ok(help.stdout.includes(needle), needle);
     assert.match(runCli(tmpdir(), '--help').stdout, /check {4}check summaries/);
   });
 });

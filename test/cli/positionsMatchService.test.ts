@@ -40,7 +40,10 @@ describe('CLI positions (built dist/cli.js)', () => {
     assert.deepEqual(row.range, { start: expected, end: { line: expected.line, character: expected.character + 4 } });
     const textOut = check(file);
     assert.equal(textOut.code, 1);
-    assert.match(textOut.stdout, new RegExp(`unicode-columns\\.review\\.yaml:${expected.line + 1}:${expected.character + 1} error schema/unknown-field`));
+    assert.match(
+      textOut.stdout,
+      new RegExp(`unicode-columns\\.review\\.yaml:${expected.line + 1}:${expected.character + 1} error schema/unknown-field`),
+    );
   });
 
   test('CRLF line endings: lines and columns as without them, ranges never include the \\r', () => {
@@ -74,7 +77,16 @@ describe('CLI positions (built dist/cli.js)', () => {
   test('the CLI and the language service report the same YAML and schema diagnostics', () => {
     // (The CLI also loads workspace data, such as the agency catalogue; those rules are not compared.)
     const service = createLanguageService();
-    for (const name of ['unicode-columns', 'crlf', 'bom', 'tabs', 'unclosed-quote', 'duplicate-keys', 'custom-tags', 'multiple-documents']) {
+    for (const name of [
+      'unicode-columns',
+      'crlf',
+      'bom',
+      'tabs',
+      'unclosed-quote',
+      'duplicate-keys',
+      'custom-tags',
+      'multiple-documents',
+    ]) {
       const file = join(fixturesDir, 'yaml', `${name}.review.yaml`);
       const text = readFileSync(file, 'utf8');
       const fromService = service

@@ -70,17 +70,24 @@ describe('CLI: workspace files by folder', () => {
     assert.deepEqual(fromRoot, { 'north/deep/b.review.yaml': ['Quenby', 'Thackeray'], 'south/c.review.yaml': ['Rosamund', 'Thackeray'] });
     // Run inside north/deep: the lists above still apply (paths are then relative to it).
     const inside = check(join(dir, 'north/deep'), 'b.review.yaml');
-    assert.deepEqual(declared(inside, { 'b.review.yaml': texts['north/deep/b.review.yaml'] }), { 'b.review.yaml': ['Quenby', 'Thackeray'] });
+    assert.deepEqual(declared(inside, { 'b.review.yaml': texts['north/deep/b.review.yaml'] }), {
+      'b.review.yaml': ['Quenby', 'Thackeray'],
+    });
     assert.deepEqual(declared(check(dir, '--jobs', '3', '.'), texts), declared(check(dir, '--jobs', '1', '.'), texts));
   });
 
   test('a list above the repository root does not apply', () => {
-    const dir = library({ 'review-summaries.redaction.yaml': 'names: [Quenby]\n', 'repo/.git/HEAD': 'x\n', 'repo/a.review.yaml': summary(words) });
+    const dir = library({
+      'review-summaries.redaction.yaml': 'names: [Quenby]\n',
+      'repo/.git/HEAD': 'x\n',
+      'repo/a.review.yaml': summary(words),
+    });
     assert.deepEqual(declared(check(join(dir, 'repo'), '.'), { 'a.review.yaml': summary(words) }), {});
   });
 
   test('catalogues: a nearer file adds and overrides; a sibling folder does not know its agencies', () => {
-    const catalogue = (name: string, abbreviation: string) => `agencies:\n  - name: ${name}\n    kind: voluntary sector\n    abbreviations: [${abbreviation}]\n`;
+    const catalogue = (name: string, abbreviation: string) =>
+      `agencies:\n  - name: ${name}\n    kind: voluntary sector\n    abbreviations: [${abbreviation}]\n`;
     const dir = library({
       '.git/HEAD': 'x\n',
       'review-summaries.agencies.yaml': catalogue('Zephyr Refuge', 'ZR'),
@@ -89,11 +96,13 @@ describe('CLI: workspace files by folder', () => {
       'north/z.review.yaml': summary('A short summary of the review.', 'Zephyr Refuge'),
       'south/b.review.yaml': summary('A short summary of the review.', 'Quillon Advocacy Service'),
     });
-    const unknown = check(dir, '.').filter((row) => row.code === 'agency/unknown').map((row) => row.file);
+    const unknown = check(dir, '.')
+      .filter((row) => row.code === 'agency/unknown')
+      .map((row) => row.file);
     assert.deepEqual(unknown, ['south/b.review.yaml']);
   });
 
-  test('--catalogue adds a catalogue for every summary, under the folders\' own; a missing one is a usage error', () => {
+  test("--catalogue adds a catalogue for every summary, under the folders' own; a missing one is a usage error", () => {
     const catalogue = (name: string) => `agencies:\n  - name: ${name}\n    kind: voluntary sector\n`;
     const dir = library({
       '.git/HEAD': 'x\n',
@@ -101,7 +110,10 @@ describe('CLI: workspace files by folder', () => {
       'north/a.review.yaml': summary('A short summary of the review.', 'Zephyr Refuge'),
       'south/b.review.yaml': summary('A short summary of the review.', 'Quillon Advocacy Service').replace('uttlesford.pdf', 'b.pdf'),
     });
-    const unknown = (...args: string[]) => check(dir, ...args).filter((row) => row.code === 'agency/unknown').map((row) => row.file);
+    const unknown = (...args: string[]) =>
+      check(dir, ...args)
+        .filter((row) => row.code === 'agency/unknown')
+        .map((row) => row.file);
     assert.deepEqual(unknown('.'), ['north/a.review.yaml', 'south/b.review.yaml']);
     assert.deepEqual(unknown('--catalogue', 'shared/extra.yaml', '.'), ['south/b.review.yaml']);
     assert.deepEqual(unknown('--catalogue=shared/extra.yaml', '--jobs', '2', '.'), ['south/b.review.yaml'], 'the same on threads');
@@ -110,7 +122,7 @@ describe('CLI: workspace files by folder', () => {
     assert.match(missing.stderr, /nowhere\.yaml: no such agency catalogue file/);
   });
 
-  test('a library of many files in a few folders: every file gets its folder\'s list', () => {
+  test("a library of many files in a few folders: every file gets its folder's list", () => {
     const many: Record<string, string> = { '.git/HEAD': 'x\n', 'review-summaries.redaction.yaml': 'names: [Thackeray]\n' };
     for (let folder = 0; folder < 4; folder++) {
       many[`f${folder}/review-summaries.redaction.yaml`] = `names: [${['Quenby', 'Rosamund', 'Quenby', 'Rosamund'][folder]}]\n`;
@@ -121,6 +133,11 @@ describe('CLI: workspace files by folder', () => {
     const texts = Object.fromEntries(Object.entries(many).filter(([path]) => path.endsWith('.review.yaml')));
     const found = declared(check(dir, '--jobs', '4', '.'), texts);
     assert.equal(Object.keys(found).length, 120);
-    for (const [file, names] of Object.entries(found)) assert.deepEqual(names, [Number(file[1]) % 2 === 0 ? 'Quenby' : 'Rosamund', 'Thackeray'].sort((a, b) => words.indexOf(a) - words.indexOf(b)), file);
+    for (const [file, names] of Object.entries(found))
+      assert.deepEqual(
+        names,
+        [Number(file[1]) % 2 === 0 ? 'Quenby' : 'Rosamund', 'Thackeray'].sort((a, b) => words.indexOf(a) - words.indexOf(b)),
+        file,
+      );
   });
 });

@@ -32,7 +32,17 @@ try {
     extensionTestsPath: suite,
     // The preview's test probe (client/src/preview/index.ts), which the suite's scroll-sync tests use.
     extensionTestsEnv: { REVIEW_SUMMARIES_TEST_HOOKS: '1' },
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--user-data-dir', join(scratch, 'user-data'), '--extensions-dir', join(scratch, 'extensions')],
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes',
+      '--user-data-dir',
+      join(scratch, 'user-data'),
+      '--extensions-dir',
+      join(scratch, 'extensions'),
+    ],
   });
 } catch (error) {
   console.error(`test:vscode: ${error?.stack ?? error}`);

@@ -49,7 +49,9 @@ async function step(name, action) {
 function artifactsFolder() {
   const base = join(repoRoot, '.e2e');
   mkdirSync(base, { recursive: true });
-  const old = readdirSync(base).filter((name) => /^\d{8}T\d{6}/.test(name)).sort();
+  const old = readdirSync(base)
+    .filter((name) => /^\d{8}T\d{6}/.test(name))
+    .sort();
   for (const name of old.slice(0, Math.max(0, old.length - (keptRuns - 1)))) rmSync(join(base, name), { recursive: true, force: true });
   const folder = join(base, `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${process.pid}`);
   mkdirSync(folder, { recursive: true });
@@ -80,7 +82,10 @@ async function waitForSuite(resultsFile, server) {
     }
     if (results?.finished) return results;
     if (serverExit !== undefined) throw new Error(`code-server exited (${serverExit}) before the suite finished`);
-    if (Date.now() > deadline) throw new Error(`the suite did not finish within ${suiteTimeoutMs / 1000} s (${printed} test(s) reported); is the runner extension activating?`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `the suite did not finish within ${suiteTimeoutMs / 1000} s (${printed} test(s) reported); is the runner extension activating?`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -93,7 +98,9 @@ function workspaceChanges(workspace) {
     if (!existsSync(original)) return true;
     return !statSync(original).isDirectory() && !readFileSync(join(workspace, name)).equals(readFileSync(original));
   });
-  return changes.length ? [`the suite left files changed or added on disk: ${changes.join(', ')} (tests must revert their edits and remove what they write)`] : [];
+  return changes.length
+    ? [`the suite left files changed or added on disk: ${changes.join(', ')} (tests must revert their edits and remove what they write)`]
+    : [];
 }
 
 async function main() {
@@ -111,12 +118,17 @@ async function main() {
       // Into this run's own folder: another `npm test` in this work tree may be packaging into build/
       // at the same time, and code-server must never install a half-written .vsix.
       const vsixFile = join(stateDir, 'review-summaries.vsix');
-      execFileSync(process.execPath, [join(repoRoot, 'scripts', 'package.mjs'), '--out', vsixFile], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+      execFileSync(process.execPath, [join(repoRoot, 'scripts', 'package.mjs'), '--out', vsixFile], {
+        cwd: repoRoot,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       return vsixFile;
     });
     const resultsFile = join(artifacts, 'results.json');
     const runnerVsix = await step('build the test-runner extension', () =>
-      webWorker ? buildWebRunnerExtension(join(stateDir, 'runner'), { resultsPath: resultsFile, grep: process.env.REVIEW_SUMMARIES_E2E_GREP }) : buildRunnerExtension(join(stateDir, 'runner')),
+      webWorker
+        ? buildWebRunnerExtension(join(stateDir, 'runner'), { resultsPath: resultsFile, grep: process.env.REVIEW_SUMMARIES_E2E_GREP })
+        : buildRunnerExtension(join(stateDir, 'runner')),
     );
     const workspace = join(stateDir, 'examples');
     cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
@@ -125,10 +137,18 @@ async function main() {
       const settings = join(stateDir, 'user-data', 'User', 'settings.json');
       mkdirSync(join(settings, '..'), { recursive: true });
       // reviewSummaries.testHooks: the preview's test probe, asked for without environment variables (client/src/preview/index.ts).
-      writeFileSync(settings, JSON.stringify({ 'remote.extensionKind': { [extensionId]: ['web'] }, 'reviewSummaries.testHooks': true }, null, 2));
+      writeFileSync(
+        settings,
+        JSON.stringify({ 'remote.extensionKind': { [extensionId]: ['web'] }, 'reviewSummaries.testHooks': true }, null, 2),
+      );
     }
     server = await step('start code-server with both extensions', () =>
-      startCodeServer({ stateDir, vsixFiles: [vsix, runnerVsix], env: { [resultsFileVariable]: resultsFile, [testHooksVariable]: '1' }, logFile: join(artifacts, 'code-server.log') }),
+      startCodeServer({
+        stateDir,
+        vsixFiles: [vsix, runnerVsix],
+        env: { [resultsFileVariable]: resultsFile, [testHooksVariable]: '1' },
+        logFile: join(artifacts, 'code-server.log'),
+      }),
     );
     const opened = await step('open the workspace in headless Chromium', () => openWorkbench(server.url, workspace));
     browser = opened.browser;

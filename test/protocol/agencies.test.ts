@@ -87,19 +87,28 @@ describe('server over stdio: agencies, the workspace catalogue, completion and h
     const catalogueDiagnostics = await client.waitForDiagnostics(catalogueUri);
     assert.deepEqual(catalogueDiagnostics.diagnostics, []);
     client.clearDiagnostics(uri);
-    await client.change(catalogueUri, 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '  - name: Grace Road Surgery\n    kind: NHS trust\n' }]);
+    await client.change(catalogueUri, 2, [
+      {
+        range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } },
+        text: '  - name: Grace Road Surgery\n    kind: NHS trust\n',
+      },
+    ]);
     const republished = await client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === agencyRuleIds.unknown));
     assert.deepEqual(rules(republished.diagnostics), [agencyRuleIds.combined]);
   });
 
   test('a catalogue file is checked against its own schema, with located diagnostics', async () => {
     client.clearDiagnostics(catalogueUri);
-    await client.change(catalogueUri, 3, [{ range: { start: { line: 2, character: 10 }, end: { line: 2, character: 16 } }, text: 'polise' }]);
+    await client.change(catalogueUri, 3, [
+      { range: { start: { line: 2, character: 10 }, end: { line: 2, character: 16 } }, text: 'polise' },
+    ]);
     const { diagnostics } = await client.waitForDiagnostics(catalogueUri, (p) => p.version === 3);
     assert.deepEqual(rules(diagnostics), [schemaRuleIds.invalidValue]);
     assert.deepEqual(diagnostics[0].range, { start: { line: 2, character: 10 }, end: { line: 2, character: 16 } });
     // The broken entry drops out of the catalogue, so Westshire Police is a near miss of Wiltshire Police again.
-    const again = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === agencyRuleIds.didYouMean && d.range.start.line === 11));
+    const again = await client.waitForDiagnostics(uri, (p) =>
+      p.diagnostics.some((d) => d.code === agencyRuleIds.didYouMean && d.range.start.line === 11),
+    );
     assert.match(again.diagnostics.find((d) => d.range.start.line === 11)!.message as string, /Wiltshire Police/);
     // Closing the unsaved catalogue brings back the file on disk.
     client.clearDiagnostics(uri);
@@ -111,11 +120,20 @@ describe('server over stdio: agencies, the workspace catalogue, completion and h
   test('completion of agency names over the protocol', async () => {
     const completionUri = 'file:///virtual/complete.review.yaml';
     await client.open(completionUri, 'recommendations:\n  - number: 1\n    text: t\n    addressedTo:\n      - adults board\n');
-    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: completionUri }, position: { line: 4, character: 18 } });
+    const list = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri: completionUri },
+      position: { line: 4, character: 18 },
+    });
     assert.equal(list.isIncomplete, true);
     assert.equal(list.items[0].label, 'Essex Safeguarding Adults Board');
-    assert.deepEqual(list.items[0].textEdit, { range: { start: { line: 4, character: 8 }, end: { line: 4, character: 20 } }, newText: 'Essex Safeguarding Adults Board' });
-    const keys = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: completionUri }, position: { line: 0, character: 0 } });
+    assert.deepEqual(list.items[0].textEdit, {
+      range: { start: { line: 4, character: 8 }, end: { line: 4, character: 20 } },
+      newText: 'Essex Safeguarding Adults Board',
+    });
+    const keys = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri: completionUri },
+      position: { line: 0, character: 0 },
+    });
     assert.ok(keys.items.some((item) => item.label === 'title'));
   });
 

@@ -12,7 +12,9 @@ describe('server over stdio: diagnostics', () => {
   before(async () => {
     client = new TestLspClient();
     // test/fixtures is the workspace: its review-summaries.agencies.yaml knows the made-up Westshire the fixtures use.
-    const init = (await client.initialize(pathToFileURL(fixturesDir).toString())) as { capabilities: { textDocumentSync: { change: number } } };
+    const init = (await client.initialize(pathToFileURL(fixturesDir).toString())) as {
+      capabilities: { textDocumentSync: { change: number } };
+    };
     assert.equal(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
   });
   after(() => client.shutdown());
@@ -61,7 +63,10 @@ describe('server over stdio: diagnostics', () => {
   });
 
   test('requests on unknown documents answer empty instead of failing', async () => {
-    const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.review.yaml' }, position: { line: 99, character: 0 } });
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri: 'file:///nowhere.review.yaml' },
+      position: { line: 99, character: 0 },
+    });
     assert.equal(hover, null);
   });
 });

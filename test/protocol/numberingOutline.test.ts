@@ -25,7 +25,9 @@ describe('server over stdio: numbering quick fixes and outline', () => {
   let client: TestLspClient;
   before(async () => {
     client = new TestLspClient();
-    const init = (await client.initialize()) as { capabilities: { workspaceSymbolProvider?: boolean; documentSymbolProvider?: boolean; foldingRangeProvider?: boolean } };
+    const init = (await client.initialize()) as {
+      capabilities: { workspaceSymbolProvider?: boolean; documentSymbolProvider?: boolean; foldingRangeProvider?: boolean };
+    };
     assert.equal(init.capabilities.workspaceSymbolProvider, true);
     assert.equal(init.capabilities.documentSymbolProvider, true);
     assert.equal(init.capabilities.foldingRangeProvider, true);
@@ -38,11 +40,14 @@ describe('server over stdio: numbering quick fixes and outline', () => {
     await client.open(uri, text, 1);
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.version === 1);
     const outOfOrder = numbering(diagnostics);
-    assert.deepEqual(outOfOrder.map((d) => [d.code, d.range.start.line]), [
-      [numberRuleIds.outOfOrder, 26],
-      [numberRuleIds.outOfOrder, 33],
-      [numberRuleIds.outOfOrder, 43],
-    ]);
+    assert.deepEqual(
+      outOfOrder.map((d) => [d.code, d.range.start.line]),
+      [
+        [numberRuleIds.outOfOrder, 26],
+        [numberRuleIds.outOfOrder, 33],
+        [numberRuleIds.outOfOrder, 43],
+      ],
+    );
     const lineOfTwo = text.slice(0, text.indexOf('  - number: 2\n')).split('\n').length - 1;
     assert.equal(outOfOrder[0].relatedInformation?.[0].location.range.start.line, lineOfTwo, 'points at recommendation 2');
 
@@ -71,8 +76,15 @@ describe('server over stdio: numbering quick fixes and outline', () => {
     await client.open(uri, text, 1);
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.version === 1);
     const found = numbering(diagnostics);
-    assert.deepEqual(found.map((d) => d.code), [numberRuleIds.duplicate, numberRuleIds.gap]);
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: found[1].range, context: { diagnostics: [found[1]] } });
+    assert.deepEqual(
+      found.map((d) => d.code),
+      [numberRuleIds.duplicate, numberRuleIds.gap],
+    );
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: found[1].range,
+      context: { diagnostics: [found[1]] },
+    });
     const renumber = actions.find((action) => action.title === 'Renumber recommendations 1..N in file order')!;
     const change = renumber.edit!.documentChanges![0] as TextDocumentEdit;
     assert.equal(change.edits.length, 2, 'only the two wrong numbers are edited');
@@ -92,8 +104,13 @@ describe('server over stdio: numbering quick fixes and outline', () => {
     assert.equal(symbols[0].children!.length, 12);
     assert.equal(symbols[0].children![2].name, '3. EPUT should provide evidence and demonstrate to ESAB that:');
     assert.equal(symbols[0].children![2].children!.length, 6);
-    const folds = await client.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri } });
-    assert.ok(folds.some((f) => f.startLine === 41 && f.endLine === 70), 'recommendation 3 folds');
+    const folds = await client.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', {
+      textDocument: { uri },
+    });
+    assert.ok(
+      folds.some((f) => f.startLine === 41 && f.endLine === 70),
+      'recommendation 3 folds',
+    );
     await client.close(uri);
   });
 });
@@ -106,7 +123,10 @@ describe('server over stdio: workspace symbols', () => {
     mkdirSync(join(folder, 'reviews', '2023'), { recursive: true });
     mkdirSync(join(folder, 'node_modules', 'some-package'), { recursive: true });
     writeFileSync(join(folder, 'reviews', '2023', 'uttlesford.review.yaml'), seed);
-    writeFileSync(join(folder, 'westshire.review.yml'), 'title: Westshire review\ncsp: Westshire\nrecommendations:\n  - number: 1\n    text: Westshire Police should review its DASH training.\n');
+    writeFileSync(
+      join(folder, 'westshire.review.yml'),
+      'title: Westshire review\ncsp: Westshire\nrecommendations:\n  - number: 1\n    text: Westshire Police should review its DASH training.\n',
+    );
     writeFileSync(join(folder, 'node_modules', 'some-package', 'hidden.review.yaml'), 'title: Hidden review\n');
     writeFileSync(join(folder, 'notes.yaml'), 'title: Not a summary\n');
     client = new TestLspClient();
@@ -120,7 +140,10 @@ describe('server over stdio: workspace symbols', () => {
   const query = (q: string): Promise<SymbolInformation[]> => client.request<SymbolInformation[]>('workspace/symbol', { query: q });
 
   test('summaries under the folder are found, node_modules and other YAML are not', async () => {
-    const titles = (await query('review')).filter((s) => !s.containerName).map((s) => s.name).sort();
+    const titles = (await query('review'))
+      .filter((s) => !s.containerName)
+      .map((s) => s.name)
+      .sort();
     assert.deepEqual(titles, ['Uttlesford review', 'Westshire review']);
     const eput = await query('EPUT should provide evidence');
     assert.equal(eput[0].name, '3. EPUT should provide evidence and demonstrate to ESAB that:');
@@ -134,10 +157,18 @@ describe('server over stdio: workspace symbols', () => {
     try {
       writeFileSync(join(second, 'northshire.review.yaml'), 'title: Northshire review\ncsp: Northshire\n');
       const folderUri = (path: string) => ({ uri: pathToFileURL(path).toString(), name: path });
-      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folderUri(second)], removed: [] } });
-      const titles = async () => (await query('review')).filter((s) => !s.containerName).map((s) => s.name).sort();
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [folderUri(second)], removed: [] },
+      });
+      const titles = async () =>
+        (await query('review'))
+          .filter((s) => !s.containerName)
+          .map((s) => s.name)
+          .sort();
       assert.deepEqual(await titles(), ['Northshire review', 'Uttlesford review', 'Westshire review']);
-      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folderUri(second)] } });
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [], removed: [folderUri(second)] },
+      });
       assert.deepEqual(await titles(), ['Uttlesford review', 'Westshire review']);
     } finally {
       rmSync(second, { recursive: true, force: true });
@@ -146,7 +177,10 @@ describe('server over stdio: workspace symbols', () => {
 
   test('an open document counts with its unsaved text', async () => {
     const uri = pathToFileURL(join(folder, 'westshire.review.yml')).toString();
-    await client.open(uri, 'title: Eastshire review\ncsp: Eastshire\nrecommendations:\n  - number: 1\n    text: Eastshire Police should act.\n');
+    await client.open(
+      uri,
+      'title: Eastshire review\ncsp: Eastshire\nrecommendations:\n  - number: 1\n    text: Eastshire Police should act.\n',
+    );
     const titles = (await query('shire review')).filter((s) => !s.containerName).map((s) => s.name);
     assert.deepEqual(titles, ['Eastshire review']);
     await client.close(uri);

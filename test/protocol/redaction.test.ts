@@ -52,7 +52,9 @@ describe('server over stdio: redaction', () => {
   test('findings on the exact words, the workspace list applied', async () => {
     const uri = pathToFileURL(join(folder, 'a.review.yaml')).toString();
     await client.open(uri, text);
-    const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === redactionRuleIds.declaredName));
+    const { diagnostics } = await client.waitForDiagnostics(uri, (p) =>
+      p.diagnostics.some((d) => d.code === redactionRuleIds.declaredName),
+    );
     const redaction = diagnostics.filter((d) => String(d.code).startsWith('redaction/'));
     const lines = text.split('\n');
     assert.deepEqual(
@@ -72,11 +74,15 @@ describe('server over stdio: redaction', () => {
     await client.open(uri, text);
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
     const shannon = diagnostics.find((d) => d.code === redactionRuleIds.personName)!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: shannon.range, context: { diagnostics: [shannon] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: shannon.range,
+      context: { diagnostics: [shannon] },
+    });
     const replace = actions.find((a) => a.title.includes('"a family member"'));
     assert.ok(replace?.edit, `actions: ${actions.map((a) => a.title).join(' | ')}`);
     const fixed = applyEdit(text, replace.edit);
-    assert.ok(fixed.includes("friend a family member called the police. Later\n  a family member said that"));
+    assert.ok(fixed.includes('friend a family member called the police. Later\n  a family member said that'));
     assert.ok(fixed.includes("review a family member''s contact"));
     const typed = actions.find((a) => a.command?.command === 'reviewSummaries.redaction.replaceWithTypedRole');
     assert.ok(typed, 'a fix that asks for a role');
@@ -111,7 +117,10 @@ describe('server over stdio: redaction', () => {
     const uri = pathToFileURL(join(folder, 'review-summaries.redaction.yaml')).toString();
     await client.open(uri, 'names:\n  - Kayleigh\nallowed: [Hope]\n');
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
-    assert.deepEqual(diagnostics.map((d) => d.code), [schemaRuleIds.unknownField]);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      [schemaRuleIds.unknownField],
+    );
     await client.close(uri);
   });
 });

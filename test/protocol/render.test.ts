@@ -57,7 +57,8 @@ describe('server over stdio: render and export', () => {
     assert.match(forced.html!, /^<!DOCTYPE html>/);
     await client.close(uri);
 
-    const named = text.replace('the victim, including', 'the victim, Zebedee Quarrington, including') + 'redaction:\n  names: [Zebedee Quarrington]\n';
+    const named =
+      text.replace('the victim, including', 'the victim, Zebedee Quarrington, including') + 'redaction:\n  names: [Zebedee Quarrington]\n';
     await client.open(uri, named, 3);
     const never = await client.request<ExportResponse>(exportRequest, { uri, force: true });
     assert.equal(never.html, undefined);

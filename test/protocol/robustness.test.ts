@@ -26,19 +26,33 @@ describe('server over IPC (as the VS Code client starts it)', () => {
   test('forked with --node-ipc, it initializes and publishes diagnostics', async () => {
     const child = fork(join(repoRoot, 'dist', 'server.js'), ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
     const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
-    const published = new Promise<PublishDiagnosticsParams>((resolve) => connection.onNotification('textDocument/publishDiagnostics', resolve));
+    const published = new Promise<PublishDiagnosticsParams>((resolve) =>
+      connection.onNotification('textDocument/publishDiagnostics', resolve),
+    );
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ validationDelay: 0 })));
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
     try {
-      const init = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} })) as { capabilities: object };
+      const init = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} })) as {
+        capabilities: object;
+      };
       assert.ok(init.capabilities);
       await connection.sendNotification('initialized', {});
       const uri = 'file:///ipc/summary.review.yaml';
-      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'review-summary', version: 1, text: validMinimal.replace('yearOfDeath: 2020', 'yearOfDeath: "2020"') } });
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: {
+          uri,
+          languageId: 'review-summary',
+          version: 1,
+          text: validMinimal.replace('yearOfDeath: 2020', 'yearOfDeath: "2020"'),
+        },
+      });
       const { diagnostics } = await published;
       assert.deepEqual(ownRules(diagnostics), [schemaRuleIds.wrongType]);
-      assert.deepEqual(diagnostics.find((d) => d.code === schemaRuleIds.wrongType)!.range, { start: { line: 3, character: 13 }, end: { line: 3, character: 19 } });
+      assert.deepEqual(diagnostics.find((d) => d.code === schemaRuleIds.wrongType)!.range, {
+        start: { line: 3, character: 13 },
+        end: { line: 3, character: 19 },
+      });
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
     } finally {
@@ -88,9 +102,16 @@ describe('server over stdio: robustness', () => {
     await client.waitForDiagnostics(uri);
     const far = { line: 9999, character: 9999 };
     await client.request('textDocument/hover', { textDocument: { uri }, position: far });
-    const completion = await client.request<{ items: unknown[] } | unknown[] | null>('textDocument/completion', { textDocument: { uri }, position: far });
+    const completion = await client.request<{ items: unknown[] } | unknown[] | null>('textDocument/completion', {
+      textDocument: { uri },
+      position: far,
+    });
     assert.ok(completion === null || Array.isArray(completion) || Array.isArray(completion.items));
-    const actions = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: far, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+    const actions = await client.request<unknown[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: far, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
     assert.ok(Array.isArray(actions));
     await client.close(uri);
     await stillServing('after-unknown');
@@ -107,7 +128,10 @@ describe('server over stdio: robustness', () => {
       await client.request(method, params).catch(() => undefined);
     }
     // A notification with nonsense must not take the server down either.
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never-opened.review.yaml', version: 2 }, contentChanges: [{ text: 'x' }] });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///never-opened.review.yaml', version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     await stillServing('after-malformed');
   });
 
@@ -121,7 +145,11 @@ describe('server over stdio: robustness', () => {
     const busy = 'file:///virtual/busy.review.yaml';
     await client.open(busy, generateSummary({ recommendations: 1500 }));
     const source = new CancellationTokenSource();
-    const pending = client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } }, source.token);
+    const pending = client.connection.sendRequest(
+      'textDocument/completion',
+      { textDocument: { uri }, position: { line: 0, character: 0 } },
+      source.token,
+    );
     source.cancel();
     const outcome = await pending.then(
       (result) => ({ result }),
@@ -142,7 +170,11 @@ describe('server over stdio: robustness', () => {
     await client.change(uri, 5, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# draft\n' }]);
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.version === 5);
     const unknown = diagnostics.find((d) => d.code === schemaRuleIds.unknownField)!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unknown.range, context: { diagnostics: [unknown] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: unknown.range,
+      context: { diagnostics: [unknown] },
+    });
     const rename = actions.find((a) => a.title.includes('`number`'))!;
     const change = rename.edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri, version: 5 });
@@ -164,7 +196,10 @@ describe('server over stdio: limits come from the settings', () => {
       assert.ok(text.length > 200);
       await client.open(uri, text);
       const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === checkRuleIds.fileTooLarge));
-      assert.deepEqual(diagnostics.map((d) => d.code), [checkRuleIds.fileTooLarge]);
+      assert.deepEqual(
+        diagnostics.map((d) => d.code),
+        [checkRuleIds.fileTooLarge],
+      );
       assert.equal(diagnostics[0].severity, 3);
       assert.match(String(diagnostics[0].message), /maxFileSize \(200\)/);
     } finally {

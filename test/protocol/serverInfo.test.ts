@@ -9,14 +9,18 @@ import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vsc
 import { serverInfoRequest, type ServerInfo } from '../../common/protocol/serverInfoProtocol';
 import { repoRoot } from '../support/paths';
 
-test('the server reports the extension\'s version, and serverInfo the pid of the server process (forked over IPC, as VS Code starts it)', async () => {
+test("the server reports the extension's version, and serverInfo the pid of the server process (forked over IPC, as VS Code starts it)", async () => {
   const child = fork(join(repoRoot, 'dist', 'server.js'), ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
   const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   try {
-    const initialized = await connection.sendRequest<{ serverInfo?: { name: string; version?: string } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    const initialized = await connection.sendRequest<{ serverInfo?: { name: string; version?: string } }>('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+    });
     // The version the server reports is the extension's own, read from package.json at build time.
     const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     assert.deepEqual(initialized.serverInfo, { name: 'review-summary-server', version });

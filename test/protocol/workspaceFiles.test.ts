@@ -29,7 +29,9 @@ recommendations:
 /** The declared names a publication flags, in text order. */
 function declaredIn(params: PublishDiagnosticsParams, text: string): string[] {
   const lines = text.split('\n');
-  return params.diagnostics.filter((d) => d.code === redactionRuleIds.declaredName).map((d) => lines[d.range.start.line].slice(d.range.start.character, d.range.end.character));
+  return params.diagnostics
+    .filter((d) => d.code === redactionRuleIds.declaredName)
+    .map((d) => lines[d.range.start.line].slice(d.range.start.character, d.range.end.character));
 }
 
 describe('server over stdio: catalogues and redaction lists by folder', () => {
@@ -40,7 +42,9 @@ describe('server over stdio: catalogues and redaction lists by folder', () => {
   const north = summary('Quillon Advocacy Service');
   const south = summary('Quillon Advocacy Service');
   const watched = (changes: Array<{ file: string; type: FileChangeType }>) =>
-    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map((c) => ({ uri: uri(c.file), type: c.type })) });
+    client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: changes.map((c) => ({ uri: uri(c.file), type: c.type })),
+    });
   /** Waits until the summary's declared names are `names` (the next publication that says so). */
   const expectDeclared = async (file: string, text: string, names: string[]) => {
     const params = await client.waitForDiagnostics(uri(file), (p) => JSON.stringify(declaredIn(p, text)) === JSON.stringify(names), 10000);
@@ -104,7 +108,10 @@ describe('server over stdio: catalogues and redaction lists by folder', () => {
   test('a catalogue written on disk in one folder makes its agency known there only', async () => {
     const unknownIn = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === agencyRuleIds.unknown);
     assert.ok(unknownIn(await client.waitForDiagnostics(uri('north/a.review.yaml'))));
-    writeFileSync(path('north/review-summaries.agencies.yaml'), 'agencies:\n  - name: Quillon Advocacy Service\n    kind: voluntary sector\n');
+    writeFileSync(
+      path('north/review-summaries.agencies.yaml'),
+      'agencies:\n  - name: Quillon Advocacy Service\n    kind: voluntary sector\n',
+    );
     client.clearDiagnostics(uri('south/b.review.yaml'));
     await watched([{ file: 'north/review-summaries.agencies.yaml', type: FileChangeType.Created }]);
     await client.waitForDiagnostics(uri('north/a.review.yaml'), (p) => !unknownIn(p));
@@ -161,14 +168,22 @@ describe('server over stdio: catalogue files named by the setting', () => {
       const unknownAgencies = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === agencyRuleIds.unknown).length;
       await client.waitForDiagnostics(uri, (p) => unknownAgencies(p) === 1);
       // The server asked the client to watch exactly that file (its folder, and its name as a glob).
-      const watchers = () => client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles').flatMap((r) => (r.registerOptions as { watchers: unknown[] }).watchers);
+      const watchers = () =>
+        client.registrations
+          .filter((r) => r.method === 'workspace/didChangeWatchedFiles')
+          .flatMap((r) => (r.registerOptions as { watchers: unknown[] }).watchers);
       // The registration is a request of its own, which may follow the first diagnostics.
-      for (let waited = 0; watchers().length === 0 && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-      assert.deepEqual(watchers(), [{ globPattern: { baseUri: pathToFileURL(join(root, 'shared')).toString(), pattern: 'extra [[]draft[]].yaml' } }]);
+      for (let waited = 0; watchers().length === 0 && waited < 10_000; waited += 20)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.deepEqual(watchers(), [
+        { globPattern: { baseUri: pathToFileURL(join(root, 'shared')).toString(), pattern: 'extra [[]draft[]].yaml' } },
+      ]);
       // The file changes on disk, and the client reports it: the summary is checked again.
       writeFileSync(extra, 'agencies:\n  - name: Quillon Advocacy Service\n    kind: voluntary sector\n');
       client.clearDiagnostics(uri);
-      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(extra).toString(), type: FileChangeType.Changed }] });
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(extra).toString(), type: FileChangeType.Changed }],
+      });
       await client.waitForDiagnostics(uri, (p) => unknownAgencies(p) === 0);
     } finally {
       await client.shutdown();

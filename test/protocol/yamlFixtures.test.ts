@@ -27,7 +27,13 @@ describe('server over stdio: YAML fixtures', () => {
       await client.open(uri, text.replace(/^\uFEFF/, ''));
       const { diagnostics } = await client.waitForDiagnostics(uri);
       const actual = diagnostics.map((d) => ({ rule: String(d.code), start: d.range.start, end: d.range.end })).filter((e) => own(e.rule));
-      assert.deepEqual(actual.map(formatExpected).sort(), expected.filter((e) => own(e.rule)).map(formatExpected).sort());
+      assert.deepEqual(
+        actual.map(formatExpected).sort(),
+        expected
+          .filter((e) => own(e.rule))
+          .map(formatExpected)
+          .sort(),
+      );
       await client.close(uri);
     });
   }

@@ -32,9 +32,17 @@ export function readExpectations(text: string): Expected[] {
     const absolute = absoluteForm.exec(line);
     if (caret) {
       const startCol = caret[1].length + caret[2].length;
-      expected.push({ rule: caret[4], start: { line: target, character: startCol }, end: { line: target, character: startCol + caret[3].length } });
+      expected.push({
+        rule: caret[4],
+        start: { line: target, character: startCol },
+        end: { line: target, character: startCol + caret[3].length },
+      });
     } else if (column) {
-      expected.push({ rule: column[3], start: { line: target, character: Number(column[1]) }, end: { line: target, character: Number(column[2]) } });
+      expected.push({
+        rule: column[3],
+        start: { line: target, character: Number(column[1]) },
+        end: { line: target, character: Number(column[2]) },
+      });
     } else if (absolute) {
       expected.push({
         rule: absolute[1],

@@ -8,7 +8,15 @@ import { requireFromRepo } from './paths';
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'];
 
 /** Quiet, local-only Chromium: no sandbox (root in a container), no GPU, no calls home. */
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function findChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;

@@ -62,7 +62,11 @@ export function exerciseService(service: LanguageService, document: DocumentLike
       const list = call(`complete ${where}`, () => service.complete(document, position));
       for (const item of list?.items ?? []) {
         const edit = item.textEdit as (TextEdit & { insert?: Range; replace?: Range }) | undefined;
-        if (edit?.insert && edit.replace && (edit.insert.start.line !== edit.replace.start.line || edit.insert.start.character !== edit.replace.start.character)) {
+        if (
+          edit?.insert &&
+          edit.replace &&
+          (edit.insert.start.line !== edit.replace.start.line || edit.insert.start.character !== edit.replace.start.character)
+        ) {
           problems.push(`complete ${where}: insert and replace ranges start apart`);
         }
       }
@@ -72,7 +76,8 @@ export function exerciseService(service: LanguageService, document: DocumentLike
   if (typeof svc.foldingRanges === 'function') {
     const folds = call('foldingRanges', () => service.foldingRanges(document)) ?? [];
     for (const fold of folds as FoldingRange[]) {
-      if (!(fold.startLine >= 0 && fold.startLine <= fold.endLine && fold.endLine < lines.length)) problems.push(`foldingRanges: ${JSON.stringify(fold)} is outside the document or reversed`);
+      if (!(fold.startLine >= 0 && fold.startLine <= fold.endLine && fold.endLine < lines.length))
+        problems.push(`foldingRanges: ${JSON.stringify(fold)} is outside the document or reversed`);
     }
   }
   const whole: Range = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1] } };
@@ -115,9 +120,12 @@ function checkAction(action: CodeAction, document: DocumentLike, text: string, p
   const changes = action.edit?.documentChanges ?? [];
   const own = changes.filter((change): change is TextDocumentEdit => 'textDocument' in change && change.textDocument.uri === document.uri);
   for (const change of own) {
-    if (change.textDocument.version !== document.version) problems.push(`codeAction "${action.title}": edit names version ${change.textDocument.version}, document is ${document.version}`);
+    if (change.textDocument.version !== document.version)
+      problems.push(`codeAction "${action.title}": edit names version ${change.textDocument.version}, document is ${document.version}`);
     const edits = change.edits as TextEdit[];
-    const spans = edits.map((edit) => ({ start: offsetAt(text, edit.range.start), end: offsetAt(text, edit.range.end), newText: edit.newText })).sort((a, b) => a.start - b.start);
+    const spans = edits
+      .map((edit) => ({ start: offsetAt(text, edit.range.start), end: offsetAt(text, edit.range.end), newText: edit.newText }))
+      .sort((a, b) => a.start - b.start);
     for (let i = 1; i < spans.length; i++) {
       if (spans[i].start < spans[i - 1].end) problems.push(`codeAction "${action.title}": edits overlap`);
     }
@@ -127,13 +135,16 @@ function checkAction(action: CodeAction, document: DocumentLike, text: string, p
     const first = spans[0];
     const last = spans[spans.length - 1];
     if (first && last) {
-      const kept = text.slice(0, first.start) === result.slice(0, first.start) && text.slice(last.end) === result.slice(result.length - (text.length - last.end));
+      const kept =
+        text.slice(0, first.start) === result.slice(0, first.start) &&
+        text.slice(last.end) === result.slice(result.length - (text.length - last.end));
       if (!kept) problems.push(`codeAction "${action.title}": text outside its edits changed`);
     }
     if (recheck && spans.length > 0) {
       try {
         const after = recheck.validate({ uri: `${document.uri}#after-action`, version: document.version + 1, getText: () => result });
-        for (const d of after) if (d.code === checkRuleIds.internalError) problems.push(`after codeAction "${action.title}": internal/error ${d.message}`);
+        for (const d of after)
+          if (d.code === checkRuleIds.internalError) problems.push(`after codeAction "${action.title}": internal/error ${d.message}`);
         recheck.invalidate(`${document.uri}#after-action`);
       } catch (error) {
         problems.push(`after codeAction "${action.title}": validate threw ${(error as Error)?.stack ?? String(error)}`);
@@ -163,7 +174,10 @@ function unescapedMarkup(html: string): string | undefined {
   const tag = /<([a-zA-Z][\w-]*)([^>]*)>/g;
   for (let match = tag.exec(html); match; match = tag.exec(html)) {
     const [whole, name, attributes] = match;
-    if (/^(script|iframe|object|embed|img|svg|math|style|link|meta|form|input|textarea|base)$/i.test(name) || /\son[a-z]+\s*=|javascript:/i.test(attributes)) {
+    if (
+      /^(script|iframe|object|embed|img|svg|math|style|link|meta|form|input|textarea|base)$/i.test(name) ||
+      /\son[a-z]+\s*=|javascript:/i.test(attributes)
+    ) {
       return html.slice(Math.max(0, match.index - 40), match.index + whole.length + 40);
     }
   }

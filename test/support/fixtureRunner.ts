@@ -21,7 +21,10 @@ export function listFixtures(dir: string): string[] {
  * The fixtures' own workspace catalogue (test/fixtures/review-summaries.agencies.yaml): it knows
  * the made-up Westshire the fixtures use, as a real workspace's catalogue would.
  */
-export const fixturesCatalogue = { uri: pathToFileURL(join(fixturesDir, 'review-summaries.agencies.yaml')).toString(), text: readFileSync(join(fixturesDir, 'review-summaries.agencies.yaml'), 'utf8') };
+export const fixturesCatalogue = {
+  uri: pathToFileURL(join(fixturesDir, 'review-summaries.agencies.yaml')).toString(),
+  text: readFileSync(join(fixturesDir, 'review-summaries.agencies.yaml'), 'utf8'),
+};
 
 /** The diagnostics of a fixture, as the annotations write them. */
 export function actualFor(path: string, text: string, options?: LanguageServiceOptions): Expected[] {

@@ -16,7 +16,12 @@ export function seedTexts(): string[] {
       return [];
     }
   };
-  return [...read(examplesDir), ...read(join(sharedDir, 'corpus', 'redaction')), ...read(join(fixturesDir, 'yaml')), ...read(join(fixturesDir, 'schema'), 12)];
+  return [
+    ...read(examplesDir),
+    ...read(join(sharedDir, 'corpus', 'redaction')),
+    ...read(join(fixturesDir, 'yaml')),
+    ...read(join(fixturesDir, 'schema'), 12),
+  ];
 }
 
 /** Any code point of any plane, including lone surrogates, NUL and other controls. */
@@ -28,11 +33,61 @@ const anyCodePoint = fc.oneof(
 
 /** Pieces of YAML and of what people paste: structure characters, keys, markup, tags, anchors. */
 const yamlPiece = fc.constantFrom(
-  ': ', ':', '- ', '-', '#', ' # note', '[', ']', '{', '}', ',', '"', "'", '|', '>-', '&a ', '*a', '!tag ', '!!str ', '---\n', '...\n', '? ',
-  '\t', '  ', '    ', '\n', '\r\n', '\r', '%YAML 1.2\n', '@', '`', '\\', '\\"',
-  'title: ', 'summary: ', 'recommendations:\n  - ', 'number: ', 'text: ', 'addressedTo:\n      - ', 'parts:\n      - label: a\n        text: ', 'redaction:\n  names:\n    - ',
-  'Essex Police', 'EPUT | Essex Adult Social Care', 'Adult A', 'Mrs Smith', 'SW1A 1AA', '07700 900123', '01/02/1980',
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', 'javascript:alert(1)', '&amp;', '&#60;b&#62;', '](javascript:x)',
+  ': ',
+  ':',
+  '- ',
+  '-',
+  '#',
+  ' # note',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '"',
+  "'",
+  '|',
+  '>-',
+  '&a ',
+  '*a',
+  '!tag ',
+  '!!str ',
+  '---\n',
+  '...\n',
+  '? ',
+  '\t',
+  '  ',
+  '    ',
+  '\n',
+  '\r\n',
+  '\r',
+  '%YAML 1.2\n',
+  '@',
+  '`',
+  '\\',
+  '\\"',
+  'title: ',
+  'summary: ',
+  'recommendations:\n  - ',
+  'number: ',
+  'text: ',
+  'addressedTo:\n      - ',
+  'parts:\n      - label: a\n        text: ',
+  'redaction:\n  names:\n    - ',
+  'Essex Police',
+  'EPUT | Essex Adult Social Care',
+  'Adult A',
+  'Mrs Smith',
+  'SW1A 1AA',
+  '07700 900123',
+  '01/02/1980',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  'javascript:alert(1)',
+  '&amp;',
+  '&#60;b&#62;',
+  '](javascript:x)',
 );
 
 const insertion = fc.oneof(
@@ -57,7 +112,13 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fraction, length: fc.integer({ min: 1, max: 40 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('swapLines' as const), a: fraction, b: fraction }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('indent' as const), line: fraction, delta: fc.integer({ min: -4, max: 4 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('lineEndings' as const), to: fc.constantFrom('\r\n' as const, '\n' as const, '\r' as const, 'mixed' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('lineEndings' as const),
+      to: fc.constantFrom('\r\n' as const, '\n' as const, '\r' as const, 'mixed' as const),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'bom' as const }) },
 );
 
@@ -86,7 +147,11 @@ export function applyMutation(text: string, m: Mutation): string {
     }
     case 'lineEndings': {
       const plain = text.replace(/\r\n?/g, '\n');
-      if (m.to === 'mixed') return plain.split('\n').map((line, i) => line + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r')).join('');
+      if (m.to === 'mixed')
+        return plain
+          .split('\n')
+          .map((line, i) => line + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r'))
+          .join('');
       return plain.replace(/\n/g, m.to);
     }
     case 'bom':
@@ -106,7 +171,29 @@ export const randomDocument: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
       fc.integer({ min: 0, max: 8 }),
-      fc.oneof(yamlPiece, fc.constantFrom('title', 'csp', 'published', 'yearOfDeath', 'reviewType', 'source', 'url', 'summary', 'recommendations', 'number', 'text', 'parts', 'label', 'addressedTo', 'redaction', 'names', 'allow', 'numbr')),
+      fc.oneof(
+        yamlPiece,
+        fc.constantFrom(
+          'title',
+          'csp',
+          'published',
+          'yearOfDeath',
+          'reviewType',
+          'source',
+          'url',
+          'summary',
+          'recommendations',
+          'number',
+          'text',
+          'parts',
+          'label',
+          'addressedTo',
+          'redaction',
+          'names',
+          'allow',
+          'numbr',
+        ),
+      ),
       fc.oneof(yamlPiece, insertion, fc.constantFrom('2023-08', '2020', 'https://example.org/x.pdf', 'DHR', 'Westshire', '1', 'a', '')),
     ),
     { maxLength: 25 },

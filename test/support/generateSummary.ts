@@ -108,4 +108,25 @@ export function generateSummary(options: GeneratedSummaryOptions): string {
 }
 
 /** Districts whose CSPs the catalogue knows, for libraries of distinct summaries. */
-export const districtNames = ['Uttlesford', 'Braintree', 'Colchester', 'Chelmsford', 'Basildon', 'Harlow', 'Maldon', 'Rochford', 'Tendring', 'Brentwood', 'Thurrock', 'Dacorum', 'Stevenage', 'Watford', 'Ipswich', 'Norwich', 'Cambridge', 'Luton', 'Bedford', 'Swindon'];
+export const districtNames = [
+  'Uttlesford',
+  'Braintree',
+  'Colchester',
+  'Chelmsford',
+  'Basildon',
+  'Harlow',
+  'Maldon',
+  'Rochford',
+  'Tendring',
+  'Brentwood',
+  'Thurrock',
+  'Dacorum',
+  'Stevenage',
+  'Watford',
+  'Ipswich',
+  'Norwich',
+  'Cambridge',
+  'Luton',
+  'Bedford',
+  'Swindon',
+];

@@ -57,10 +57,14 @@ export const generators = {
   },
   /** The whole summary as one flow mapping on a single line of `size` characters, an unknown key at its very end. */
   longLine: (size: number) => {
-    const start = '{title: Westshire review, csp: Westshire, published: 2023-08, yearOfDeath: 2020, source: {url: "https://example.org/westshire.pdf"}, summary: "';
-    const end = '", recommendations: [{number: 1, text: All agencies should share risk information., addressedTo: [All agencies involved in this review]}], colour: red}';
+    const start =
+      '{title: Westshire review, csp: Westshire, published: 2023-08, yearOfDeath: 2020, source: {url: "https://example.org/westshire.pdf"}, summary: "';
+    const end =
+      '", recommendations: [{number: 1, text: All agencies should share risk information., addressedTo: [All agencies involved in this review]}], colour: red}';
     const sentence = 'The review found that agencies did not share what they knew. ';
-    const fill = sentence.repeat(Math.ceil((size - start.length - end.length) / sentence.length)).slice(0, Math.max(0, size - start.length - end.length));
+    const fill = sentence
+      .repeat(Math.ceil((size - start.length - end.length) / sentence.length))
+      .slice(0, Math.max(0, size - start.length - end.length));
     return start + fill + end;
   },
   /** Random bytes decoded as UTF-8 (as an editor would show them): replacement characters, NULs, controls. */
@@ -78,7 +82,8 @@ export function readHostileManifest(): ManifestEntry[] {
 
 /** The case named `name` (its text generated or read now). */
 export function loadHostileCase(entry: ManifestEntry): HostileCase {
-  if (entry.file) return { name: entry.name, origin: entry.file, text: readFileSync(join(hostileDir, entry.file), 'utf8'), expect: entry.expect };
+  if (entry.file)
+    return { name: entry.name, origin: entry.file, text: readFileSync(join(hostileDir, entry.file), 'utf8'), expect: entry.expect };
   if (!entry.generate || !(entry.generate in generators)) throw new Error(`hostile case ${entry.name}: no file and no known generator`);
   const size = entry.size ?? 1000;
   return { name: entry.name, origin: `${entry.generate}(${size})`, text: generators[entry.generate](size), expect: entry.expect };

@@ -14,11 +14,17 @@ export class TestLspClient {
   readonly connection: MessageConnection;
   readonly process: ChildProcess;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
-  private readonly waiters: Array<{ uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  private readonly waiters: Array<{
+    uri: string;
+    predicate: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }> = [];
   stderr = '';
 
   constructor(serverArgs: string[] = []) {
-    this.process = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio', ...serverArgs], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -34,10 +40,13 @@ export class TestLspClient {
     });
     // The server asks for settings; answer as a client with no user settings would.
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', (params: { registrations: Array<{ method: string; registerOptions?: unknown }> }) => {
-      this.registrations.push(...params.registrations);
-      return null;
-    });
+    this.connection.onRequest(
+      'client/registerCapability',
+      (params: { registrations: Array<{ method: string; registerOptions?: unknown }> }) => {
+        this.registrations.push(...params.registrations);
+        return null;
+      },
+    );
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
@@ -53,7 +62,13 @@ export class TestLspClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true }, workspaceEdit: { documentChanges: true }, workspaceFolders: true },
+        workspace: {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+          workspaceEdit: { documentChanges: true },
+          workspaceFolders: true,
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           synchronization: { didSave: true },
@@ -72,7 +87,11 @@ export class TestLspClient {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'review-summary', version, text } });
   }
 
-  change(uri: string, version: number, changes: Array<{ range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }>): Promise<void> {
+  change(
+    uri: string,
+    version: number,
+    changes: Array<{ range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }>,
+  ): Promise<void> {
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }
 
@@ -81,12 +100,26 @@ export class TestLspClient {
   }
 
   /** The next diagnostics for `uri` that satisfy `predicate` (including ones already received). */
-  waitForDiagnostics(uri: string, predicate: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 15000): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(
+    uri: string,
+    predicate: (p: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 15000,
+  ): Promise<PublishDiagnosticsParams> {
     const already = this.diagnostics.get(uri)?.findLast(predicate);
     if (already) return Promise.resolve(already);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
-      this.waiters.push({ uri, predicate, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+      const timer = setTimeout(
+        () => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`)),
+        timeoutMs,
+      );
+      this.waiters.push({
+        uri,
+        predicate,
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
+      });
     });
   }
 

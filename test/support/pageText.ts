@@ -9,7 +9,9 @@ export function decodeEntities(html: string): string {
 
 /** The visible text of an HTML fragment, white space collapsed. */
 export function textOf(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(html.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface PageRow {

@@ -37,7 +37,9 @@ export function readSharedFile(...parts: string[]): string | undefined {
 
 /** node:test options that skip a test, with the reason, when `content` from the shared folder is missing. */
 export function skipUnlessShared(content: unknown, what: string): { skip?: string } {
-  return content === undefined ? { skip: `${what} is not there: put the shared folder beside the repository (or set REVIEW_SUMMARIES_SHARED)` } : {};
+  return content === undefined
+    ? { skip: `${what} is not there: put the shared folder beside the repository (or set REVIEW_SUMMARIES_SHARED)` }
+    : {};
 }
 
 /** require() resolving from the repository (tests run bundled from a temporary folder). */

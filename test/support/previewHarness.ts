@@ -18,7 +18,15 @@ let webviewScript: string | undefined;
 export async function webviewScriptSource(): Promise<string> {
   if (webviewScript) return webviewScript;
   const { build } = requireFromRepo('esbuild') as typeof import('esbuild');
-  const result = await build({ entryPoints: [join(repoRoot, 'client/src/preview/webview/main.ts')], bundle: true, platform: 'browser', format: 'iife', target: 'es2020', write: false, logLevel: 'warning' });
+  const result = await build({
+    entryPoints: [join(repoRoot, 'client/src/preview/webview/main.ts')],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    logLevel: 'warning',
+  });
   webviewScript = result.outputFiles[0].text;
   return webviewScript;
 }
@@ -32,7 +40,9 @@ export function previewDocument(result: RenderResult, options: { theme?: ThemeKi
     line: options.line,
     version: result.version,
     sourceMap: page?.sourceMap ?? [],
-    outOfDate: result.outOfDate ? { reason: result.outOfDate.reason, line: result.outOfDate.range.start.line, character: result.outOfDate.range.start.character } : undefined,
+    outOfDate: result.outOfDate
+      ? { reason: result.outOfDate.reason, line: result.outOfDate.range.start.line, character: result.outOfDate.range.start.character }
+      : undefined,
   };
   const html = previewShellHtml({
     cspSource: origin,
@@ -52,7 +62,14 @@ export function previewDocument(result: RenderResult, options: { theme?: ThemeKi
 
 export function updateMessage(result: RenderResult): ToWebview {
   const page = result.page!;
-  return { type: 'update', version: result.version, html: page.html, statusHtml: page.statusHtml, sourceMap: page.sourceMap, title: page.title };
+  return {
+    type: 'update',
+    version: result.version,
+    html: page.html,
+    statusHtml: page.statusHtml,
+    sourceMap: page.sourceMap,
+    title: page.title,
+  };
 }
 
 export interface LoadedPage {
@@ -69,8 +86,16 @@ export interface LoadedPage {
   close(): Promise<void>;
 }
 
-export async function loadPage(browser: Browser, html: string, options: { viewport?: { width: number; height: number }; stubVsCode?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<LoadedPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1000, height: 700 }, colorScheme: options.colorScheme ?? 'light', javaScriptEnabled: true });
+export async function loadPage(
+  browser: Browser,
+  html: string,
+  options: { viewport?: { width: number; height: number }; stubVsCode?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<LoadedPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1000, height: 700 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: true,
+  });
   const page = await context.newPage();
   const blockedRequests: string[] = [];
   const errors: string[] = [];
@@ -98,7 +123,9 @@ export async function loadPage(browser: Browser, html: string, options: { viewpo
   await page.addInitScript((stub: boolean) => {
     const w = window as unknown as Record<string, unknown>;
     w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (w.__violations as string[]).push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (w.__violations as string[]).push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
     if (!stub) return;
     w.__posted = [];
     w.__state = undefined;

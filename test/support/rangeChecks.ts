@@ -8,7 +8,12 @@ export function rangeProblem(text: string | number[], range: Range): string | un
   // Callers checking many ranges pass the line lengths once (a 20 MB text is slow to re-split).
   const lines = typeof text === 'string' ? lineLengths(text) : text;
   const inside = (p: Position): boolean =>
-    Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0 && p.line < lines.length && p.character <= lines[p.line];
+    Number.isInteger(p.line) &&
+    Number.isInteger(p.character) &&
+    p.line >= 0 &&
+    p.character >= 0 &&
+    p.line < lines.length &&
+    p.character <= lines[p.line];
   if (!inside(range.start)) return `start ${JSON.stringify(range.start)} is outside the document (${lines.length} lines)`;
   if (!inside(range.end)) return `end ${JSON.stringify(range.end)} is outside the document (${lines.length} lines)`;
   if (range.start.line > range.end.line || (range.start.line === range.end.line && range.start.character > range.end.character)) {
@@ -47,5 +52,10 @@ export function collectRanges(value: unknown, out: Range[] = []): Range[] {
 }
 
 function isPosition(value: unknown): value is Position {
-  return typeof value === 'object' && value !== null && typeof (value as Position).line === 'number' && typeof (value as Position).character === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Position).line === 'number' &&
+    typeof (value as Position).character === 'number'
+  );
 }

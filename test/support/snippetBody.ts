@@ -24,7 +24,9 @@ export const snippetHostSummary = [
 /** The diagnostics of a text checked under snippetTestNow, as `code line:character message`. */
 export function snippetDiagnostics(text: string): string[] {
   const service = createLanguageService({ settings: { now: snippetTestNow } });
-  return service.validate({ uri: 'file:///snippets/test.review.yaml', version: 1, getText: () => text }).map((d) => `${d.code} ${d.range.start.line + 1}:${d.range.start.character} ${d.message}`);
+  return service
+    .validate({ uri: 'file:///snippets/test.review.yaml', version: 1, getText: () => text })
+    .map((d) => `${d.code} ${d.range.start.line + 1}:${d.range.start.character} ${d.message}`);
 }
 
 /**

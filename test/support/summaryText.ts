@@ -24,6 +24,13 @@ export function summaryText(parts: SummaryParts = {}): string {
 /** `count` recommendations numbered 1..count (in `order`, default ascending), each to one agency. */
 export function recommendationsYaml(count: number, order: number[] = Array.from({ length: count }, (_, i) => i + 1)): string {
   return order
-    .map((n) => [`  - number: ${n}`, `    text: Recommendation ${n} asks the partnership to act on the finding.`, '    addressedTo:', '      - Anytown Community Safety Partnership'].join('\n'))
+    .map((n) =>
+      [
+        `  - number: ${n}`,
+        `    text: Recommendation ${n} asks the partnership to act on the finding.`,
+        '    addressedTo:',
+        '      - Anytown Community Safety Partnership',
+      ].join('\n'),
+    )
     .join('\n');
 }

@@ -74,6 +74,8 @@ const themes: Record<ThemeKind, Record<string, string>> = {
 export const bodyClass: Record<ThemeKind, string> = { light: 'vscode-light', dark: 'vscode-dark', 'high-contrast': 'vscode-high-contrast' };
 
 export function themeCss(kind: ThemeKind): string {
-  const vars = Object.entries(themes[kind]).map(([name, value]) => `  --vscode-${name}: ${value};`).join('\n');
+  const vars = Object.entries(themes[kind])
+    .map(([name, value]) => `  --vscode-${name}: ${value};`)
+    .join('\n');
   return `:root {\n${vars}\n}\n`;
 }

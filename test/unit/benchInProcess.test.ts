@@ -10,7 +10,11 @@ import { generateSummary } from '../support/generateSummary';
 describe('in-process benchmark', () => {
   test("yaml-language-server's library applies our schema: the probe's three mistakes with it, nothing without, nothing on the seed", async () => {
     const probe = await ylsInProcessProbe();
-    assert.deepEqual(probe.withSchema.probe, ['1:1 Missing property "summary".', '4:14 Incorrect type. Expected "integer".', '7:1 Property sumary is not allowed.']);
+    assert.deepEqual(probe.withSchema.probe, [
+      '1:1 Missing property "summary".',
+      '4:14 Incorrect type. Expected "integer".',
+      '7:1 Property sumary is not allowed.',
+    ]);
     assert.equal(probe.withSchema.clean, 0);
     assert.deepEqual(probe.withoutSchema, { probe: [], clean: 0 });
   });

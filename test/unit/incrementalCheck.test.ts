@@ -32,7 +32,10 @@ function commentedSummary(recommendations: number, seed: number): string {
     .replace('recommendations:\n', 'recommendations:\n  # review-summary-disable-next-line schema/unknown-field\n')
     .replace('  - number: 4\n', '    # review-summary-disable-next-line numbering/gap\n  - number: 4\n')
     .replace('  - number: 5\n', '  - number: 5 # review-summary-disable-line numbering/*\n')
-    .replace('  - number: 6\n    text: >-\n', '  - number: 6\n    text: >-\n      Ms Green # review-summary-disable-line redaction/person-name\n');
+    .replace(
+      '  - number: 6\n    text: >-\n',
+      '  - number: 6\n    text: >-\n      Ms Green # review-summary-disable-line redaction/person-name\n',
+    );
 }
 
 const bases = [
@@ -49,9 +52,54 @@ const bases = [
  * and the structure of a recommendation (numbers, fields, parts, agencies, new items, comments).
  */
 const insertions = [
-  ...['e', 'the ', ' and', 'Jane', ' Jane Smith', ' Patricia', ' Mr Brown', ' Adult A', ' 07700 900456', ' SW1A 1AA', ': ', ' #', ' # review-summary-disable-line redaction/person-name', '"', "'", '\n', '\n      more', '- ', '  ', '&a ', '*a', '!tag ', '{', '[', '\t', ''],
-  ...['1', '0', 'numbr', 'x: 1\n    ', '\n    note: extra', '\n      - EPUT', '\n      - Essex Police', 'Essex ', '\n    # a note', '\n    # review-summary-disable-next-line agency/unknown', '\n    # review-summary-disable-next-line redaction/*'],
-  ...['\nAt column 0', '\n  - number: 9\n    text: A new one.\n    addressedTo: [Essex Police]', '\n      - label: c\n        text: Another part.', 'label: b', '    '],
+  ...[
+    'e',
+    'the ',
+    ' and',
+    'Jane',
+    ' Jane Smith',
+    ' Patricia',
+    ' Mr Brown',
+    ' Adult A',
+    ' 07700 900456',
+    ' SW1A 1AA',
+    ': ',
+    ' #',
+    ' # review-summary-disable-line redaction/person-name',
+    '"',
+    "'",
+    '\n',
+    '\n      more',
+    '- ',
+    '  ',
+    '&a ',
+    '*a',
+    '!tag ',
+    '{',
+    '[',
+    '\t',
+    '',
+  ],
+  ...[
+    '1',
+    '0',
+    'numbr',
+    'x: 1\n    ',
+    '\n    note: extra',
+    '\n      - EPUT',
+    '\n      - Essex Police',
+    'Essex ',
+    '\n    # a note',
+    '\n    # review-summary-disable-next-line agency/unknown',
+    '\n    # review-summary-disable-next-line redaction/*',
+  ],
+  ...[
+    '\nAt column 0',
+    '\n  - number: 9\n    text: A new one.\n    addressedTo: [Essex Police]',
+    '\n      - label: c\n        text: Another part.',
+    'label: b',
+    '    ',
+  ],
 ];
 
 /** Offsets inside prose lines (the continuation lines of folded texts), where the fast path applies. */
@@ -141,14 +189,21 @@ describe('incremental checking equals a whole-file check', () => {
     }
     assert.equal(service.checkCounts.full, 1);
     assert.equal(service.checkCounts.fast, typed.length);
-    assert.deepEqual(JSON.parse(JSON.stringify(service.findings({ uri, version: typed.length + 1, getText: () => text }))), wholeFileFindings(text));
+    assert.deepEqual(
+      JSON.parse(JSON.stringify(service.findings({ uri, version: typed.length + 1, getText: () => text }))),
+      wholeFileFindings(text),
+    );
   });
 
   test('typing above a name finding (its fixes carry a command with a range) stays fast, and the range moves', () => {
-    let text = generateSummary({ recommendations: 40, seed: 3 }).replace('  - number: 30\n    text: >-\n      ', '  - number: 30\n    text: >-\n      Jane Smith said that ');
+    let text = generateSummary({ recommendations: 40, seed: 3 }).replace(
+      '  - number: 30\n    text: >-\n      ',
+      '  - number: 30\n    text: >-\n      Jane Smith said that ',
+    );
     const service = createLanguageService({ collectCheckCounts: true });
     const first = service.findings({ uri, version: 1, getText: () => text });
-    const commandRange = (findings: typeof first): unknown => findings.flatMap((f) => f.fixes ?? []).find((fix) => fix.command)?.command?.arguments?.[0];
+    const commandRange = (findings: typeof first): unknown =>
+      findings.flatMap((f) => f.fixes ?? []).find((fix) => fix.command)?.command?.arguments?.[0];
     assert.ok(commandRange(first), 'the name finding offers the typed-role command');
     let at = proseOffsets(text)[10];
     for (const typed of ' shared'.split('')) {
@@ -171,11 +226,23 @@ describe('incremental checking equals a whole-file check', () => {
     const cases: Array<{ name: string; edit: (text: string) => string; expect: string }> = [
       { name: 'prose', edit: (t) => t.replace('to confirm with', 'to confirm promptly with'), expect: 'fast' },
       { name: 'a part label', edit: (t) => replaceAfter(t, '  - number: 7\n', '      - label: b\n', '      - label: c\n'), expect: 'fast' },
-      { name: 'a field the format does not have', edit: (t) => t.replace('  - number: 7\n', '  - number: 7\n    note: extra\n'), expect: 'fast' },
+      {
+        name: 'a field the format does not have',
+        edit: (t) => t.replace('  - number: 7\n', '  - number: 7\n    note: extra\n'),
+        expect: 'fast',
+      },
       { name: 'a number', edit: (t) => t.replace('  - number: 7\n', '  - number: 17\n'), expect: 'file-level-fields-changed' },
       { name: 'an agency', edit: (t) => t.replace('      - EPUT\n', '      - Essex Police\n'), expect: 'file-level-fields-changed' },
-      { name: 'a new recommendation typed inside one', edit: (t) => t.replace('  - number: 7\n', '  - number: 7\n    text: New.\n    addressedTo: [Essex Police]\n  - number: 8\n'), expect: 'window-not-one-recommendation' },
-      { name: 'below a disable-next-line comment', edit: (t) => t.replace('  - number: 4\n    text: >-\n      ', '  - number: 4\n    text: >-\n      Also '), expect: 'suppression-comment' },
+      {
+        name: 'a new recommendation typed inside one',
+        edit: (t) => t.replace('  - number: 7\n', '  - number: 7\n    text: New.\n    addressedTo: [Essex Police]\n  - number: 8\n'),
+        expect: 'window-not-one-recommendation',
+      },
+      {
+        name: 'below a disable-next-line comment',
+        edit: (t) => t.replace('  - number: 4\n    text: >-\n      ', '  - number: 4\n    text: >-\n      Also '),
+        expect: 'suppression-comment',
+      },
       { name: 'a top-level field', edit: (t) => t.replace('yearOfDeath: 2020', 'yearOfDeath: 2021'), expect: 'outside-one-recommendation' },
     ];
     for (const { name, edit, expect } of cases) {
@@ -207,7 +274,11 @@ describe('incremental checking equals a whole-file check', () => {
     service.complete(edited, service.state(edited).positionAt(renumbered.indexOf('number: 70') + 10));
     assert.deepEqual([service.checkCounts.fast, service.checkCounts.full], [1, 1]);
     assert.deepEqual(JSON.parse(JSON.stringify(service.findings(edited))), wholeFileFindings(renumbered));
-    assert.deepEqual(service.checkCounts.fallbacks, { 'file-level-fields-changed': 1 }, 'the window was tried once, not again for the diagnostics');
+    assert.deepEqual(
+      service.checkCounts.fallbacks,
+      { 'file-level-fields-changed': 1 },
+      'the window was tried once, not again for the diagnostics',
+    );
   });
 
   test('completion context from one recommendation equals the whole-file one', () => {

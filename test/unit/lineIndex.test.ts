@@ -14,7 +14,8 @@ const textArbitrary = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).ma
 function assertSameAsTextDocument(index: LineIndex, text: string): void {
   const document = TextDocument.create('file:///x', 'x', 1, text);
   assert.equal(index.lineCount, document.lineCount, 'line count');
-  for (let offset = -1; offset <= text.length + 1; offset++) assert.deepEqual(index.positionAt(offset), document.positionAt(offset), `offset ${offset}`);
+  for (let offset = -1; offset <= text.length + 1; offset++)
+    assert.deepEqual(index.positionAt(offset), document.positionAt(offset), `offset ${offset}`);
   for (let line = -1; line <= document.lineCount; line++) {
     for (const character of [-1, 0, 1, 2, 5, 100]) {
       const position = { line, character };

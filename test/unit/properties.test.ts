@@ -27,7 +27,9 @@ function documentOf(text: string, uri = `file:///fuzz/doc-${++counter}.review.ya
 /** Fails with the first problems, the seed and how to replay it. */
 function assertBehaved(text: string, problems: string[]): void {
   if (problems.length === 0) return;
-  assert.fail(`${problems.slice(0, 3).join('\n')}\n(seed ${seed}; replay with FUZZ_SEED=${seed}) input: ${JSON.stringify(text.length > 2000 ? text.slice(0, 2000) + '…' : text)}`);
+  assert.fail(
+    `${problems.slice(0, 3).join('\n')}\n(seed ${seed}; replay with FUZZ_SEED=${seed}) input: ${JSON.stringify(text.length > 2000 ? text.slice(0, 2000) + '…' : text)}`,
+  );
 }
 
 function check(service: LanguageService, text: string): void {
@@ -42,12 +44,18 @@ describe(`language service properties (fast-check seed ${seed})`, () => {
 
   test('mutated examples, corpus files and fixtures: nothing throws, ranges inside, actions apply', () => {
     const service = createLanguageService();
-    fc.assert(fc.property(mutatedDocument(seeds), (text) => check(service, text)), runs(100));
+    fc.assert(
+      fc.property(mutatedDocument(seeds), (text) => check(service, text)),
+      runs(100),
+    );
   });
 
   test('random documents: the same properties, with hover and completion at every position', () => {
     const service = createLanguageService();
-    fc.assert(fc.property(randomDocument, (text) => check(service, text)), runs(150));
+    fc.assert(
+      fc.property(randomDocument, (text) => check(service, text)),
+      runs(150),
+    );
   });
 
   test('a service that checked other documents before answers exactly as a fresh one', () => {
@@ -77,7 +85,10 @@ describe(`language service properties (fast-check seed ${seed})`, () => {
 function answersOf(service: LanguageService, document: ReturnType<typeof documentOf>): unknown {
   const text = document.getText();
   const lines = text.split(/\r\n|\r|\n/);
-  const probes = [0, Math.floor(lines.length / 3), Math.floor((2 * lines.length) / 3)].map((line) => ({ line, character: Math.floor(lines[line].length / 2) }));
+  const probes = [0, Math.floor(lines.length / 3), Math.floor((2 * lines.length) / 3)].map((line) => ({
+    line,
+    character: Math.floor(lines[line].length / 2),
+  }));
   return {
     diagnostics: service.validate(document),
     symbols: service.documentSymbols(document),

@@ -8,7 +8,9 @@ import { repoRoot } from '../support/paths';
 
 test('the README documents every rule, one line each (npm run docs regenerates it)', () => {
   const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
-  const table = readme.slice(readme.indexOf('<!-- rules:begin -->') + '<!-- rules:begin -->'.length, readme.indexOf('<!-- rules:end -->')).trim();
+  const table = readme
+    .slice(readme.indexOf('<!-- rules:begin -->') + '<!-- rules:begin -->'.length, readme.indexOf('<!-- rules:end -->'))
+    .trim();
   assert.equal(table, rulesTable());
 });
 

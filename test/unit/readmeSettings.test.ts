@@ -17,7 +17,9 @@ test('the README documents every setting as package.json declares it (npm run do
 
 test('every setting has a description and a default, so its row says what it does', () => {
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
-    contributes: { configuration: { properties: Record<string, { description?: string; markdownDescription?: string; default?: unknown }> } };
+    contributes: {
+      configuration: { properties: Record<string, { description?: string; markdownDescription?: string; default?: unknown }> };
+    };
   };
   for (const [name, setting] of Object.entries(manifest.contributes.configuration.properties)) {
     assert.ok((setting.markdownDescription ?? setting.description ?? '').trim(), `${name} has no description`);

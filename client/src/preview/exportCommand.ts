@@ -15,10 +15,17 @@ export async function exportPageAsHtml(source: PageSource, resource: Uri | undef
   if (response.html === undefined) {
     const details = (response.problems ?? []).slice(0, 5).join('\n');
     if (response.redaction || !response.problems?.length) {
-      void window.showErrorMessage(`The page was not exported: ${response.reason ?? 'it cannot be rendered.'}`, { modal: true, detail: details });
+      void window.showErrorMessage(`The page was not exported: ${response.reason ?? 'it cannot be rendered.'}`, {
+        modal: true,
+        detail: details,
+      });
       return undefined;
     }
-    const choice = await window.showWarningMessage(`Export the page anyway? ${response.reason ?? ''}`, { modal: true, detail: details }, 'Export Anyway');
+    const choice = await window.showWarningMessage(
+      `Export the page anyway? ${response.reason ?? ''}`,
+      { modal: true, detail: details },
+      'Export Anyway',
+    );
     if (choice !== 'Export Anyway') return undefined;
     response = await source.exportPage(resource.toString(), true);
     if (response.html === undefined) {
@@ -27,7 +34,9 @@ export async function exportPageAsHtml(source: PageSource, resource: Uri | undef
     }
   }
   const defaultUri = resource.with({ path: resource.path.replace(/(\.review)?\.ya?ml$/i, '') + '.html' });
-  const destination = target ?? (await window.showSaveDialog({ defaultUri, filters: { HTML: ['html', 'htm'] }, saveLabel: 'Export', title: 'Export Page as HTML' }));
+  const destination =
+    target ??
+    (await window.showSaveDialog({ defaultUri, filters: { HTML: ['html', 'htm'] }, saveLabel: 'Export', title: 'Export Page as HTML' }));
   if (!destination) return undefined;
   await workspace.fs.writeFile(destination, new TextEncoder().encode(response.html));
   if (!target) void window.showInformationMessage(`Exported the page to ${workspace.asRelativePath(destination)}.`);

@@ -21,7 +21,10 @@ export function registerPreview(context: ExtensionContext, client: BaseLanguageC
     commands.registerCommand('reviewSummaries.togglePreviewLock', () => manager.toggleLock()),
     commands.registerCommand('reviewSummaries.exportHtml', (arg?: unknown, target?: unknown) => {
       const editor = window.activeTextEditor;
-      const resource = uriArg(arg) ?? manager.focusedPreviewResource() ?? (editor?.document.languageId === summaryLanguageId ? editor.document.uri : undefined);
+      const resource =
+        uriArg(arg) ??
+        manager.focusedPreviewResource() ??
+        (editor?.document.languageId === summaryLanguageId ? editor.document.uri : undefined);
       return exportPageAsHtml(source, resource, uriArg(target)).catch((error: unknown) => {
         void window.showErrorMessage(`Export failed: ${String((error as Error)?.message ?? error)}`);
         return undefined;
@@ -32,10 +35,14 @@ export function registerPreview(context: ExtensionContext, client: BaseLanguageC
   );
   // Only for the end-to-end tests: reads and drives the preview's page. A browser's extension host has
   // no `process`, so code-server's web worker run asks with an undeclared user setting instead.
-  const hooksAsked = (typeof process !== 'undefined' && process.env?.[testHooksVariable] === '1') || workspace.getConfiguration('reviewSummaries').get(testHooksSetting) === true;
+  const hooksAsked =
+    (typeof process !== 'undefined' && process.env?.[testHooksVariable] === '1') ||
+    workspace.getConfiguration('reviewSummaries').get(testHooksSetting) === true;
   if (hooksAsked || context.extensionMode === ExtensionMode.Test) {
     context.subscriptions.push(
-      commands.registerCommand('reviewSummaries.testProbe', (resource: string, action: ProbeAction, selector?: string, y?: number) => manager.probe(resource, action, selector, y)),
+      commands.registerCommand('reviewSummaries.testProbe', (resource: string, action: ProbeAction, selector?: string, y?: number) =>
+        manager.probe(resource, action, selector, y),
+      ),
     );
   }
 }

@@ -1,6 +1,13 @@
 // Where the preview and the export get pages from: the language server, through the custom requests.
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { exportRequest, renderRequest, type ExportParams, type ExportResponse, type RenderParams, type RenderResponse } from '../../../common/protocol/renderProtocol';
+import {
+  exportRequest,
+  renderRequest,
+  type ExportParams,
+  type ExportResponse,
+  type RenderParams,
+  type RenderResponse,
+} from '../../../common/protocol/renderProtocol';
 
 export interface PageSource {
   render(uri: string): Promise<RenderResponse>;

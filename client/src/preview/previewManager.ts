@@ -44,8 +44,16 @@ export class PreviewManager {
       following.reveal(following.panel.viewColumn ?? column, sideBySide);
       return;
     }
-    const panel = window.createWebviewPanel(previewViewType, 'Preview', { viewColumn: column, preserveFocus: sideBySide }, { ...previewWebviewOptions(this.context.extensionUri), enableFindWidget: true });
-    const line = window.activeTextEditor?.document.uri.toString() === uri.toString() ? window.activeTextEditor.visibleRanges[0]?.start.line : undefined;
+    const panel = window.createWebviewPanel(
+      previewViewType,
+      'Preview',
+      { viewColumn: column, preserveFocus: sideBySide },
+      { ...previewWebviewOptions(this.context.extensionUri), enableFindWidget: true },
+    );
+    const line =
+      window.activeTextEditor?.document.uri.toString() === uri.toString()
+        ? window.activeTextEditor.visibleRanges[0]?.start.line
+        : undefined;
     this.track(new SummaryPreview(panel, uri, false, this.source, this.context.extensionUri, line));
   }
 
@@ -60,7 +68,12 @@ export class PreviewManager {
   }
 
   describe(): Array<{ resource: string; locked: boolean; visible: boolean; version: number }> {
-    return [...this.previews].map((p) => ({ resource: p.resource.toString(), locked: p.locked, visible: p.panel.visible, version: p.shownVersion }));
+    return [...this.previews].map((p) => ({
+      resource: p.resource.toString(),
+      locked: p.locked,
+      visible: p.panel.visible,
+      version: p.shownVersion,
+    }));
   }
 
   /** Test hook: probes the preview of `resource` (undefined when there is none or it does not answer). */

@@ -29,7 +29,9 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 export function previewShellHtml(input: ShellInput): string {
   const { settings } = input;
   const outOfDate = settings.outOfDate;
-  const page = input.pageHtml ?? '<article class="rs-page rs-empty"><p class="rs-missing">Nothing to show yet: the file has not been rendered.</p></article>';
+  const page =
+    input.pageHtml ??
+    '<article class="rs-page rs-empty"><p class="rs-missing">Nothing to show yet: the file has not been rendered.</p></article>';
   return [
     '<!DOCTYPE html>',
     '<html lang="en-GB">',

@@ -19,7 +19,14 @@ import type { RenderedPage, RenderResult } from '../../../common/page/renderType
 import { OwnReveals } from './ownReveals';
 import type { PageSource } from './pageSource';
 import { revealSlack } from './revealSlack';
-import { isFromWebview, type FromWebview, type OutOfDate, type ProbeAction, type ProbeSnapshot, type ToWebview } from '../../../common/protocol/previewMessages';
+import {
+  isFromWebview,
+  type FromWebview,
+  type OutOfDate,
+  type ProbeAction,
+  type ProbeSnapshot,
+  type ToWebview,
+} from '../../../common/protocol/previewMessages';
 import { createNonce, previewShellHtml } from './previewShell';
 import { Throttle } from './throttle';
 
@@ -171,7 +178,9 @@ export class SummaryPreview {
         line: this.line,
         version: result?.version ?? 0,
         sourceMap: page?.sourceMap ?? [],
-        outOfDate: outOfDate ?? (result ? undefined : { reason: 'the summary is not open, or the language server is not running.', line: 0, character: 0 }),
+        outOfDate:
+          outOfDate ??
+          (result ? undefined : { reason: 'the summary is not open, or the language server is not running.', line: 0, character: 0 }),
       },
     });
   }
@@ -185,10 +194,23 @@ export class SummaryPreview {
     // The user typed again while the server rendered: that change has its own update coming.
     if (document && result.version < document.version) this.throttle.trigger();
     if (result.page) {
-      this.post({ type: 'update', version: result.version, html: result.page.html, statusHtml: result.page.statusHtml, sourceMap: result.page.sourceMap, title: result.page.title });
+      this.post({
+        type: 'update',
+        version: result.version,
+        html: result.page.html,
+        statusHtml: result.page.statusHtml,
+        sourceMap: result.page.sourceMap,
+        title: result.page.title,
+      });
     } else if (result.outOfDate) {
       const where = result.outOfDate.range.start;
-      this.post({ type: 'outOfDate', version: result.version, reason: result.outOfDate.reason, line: where.line, character: where.character });
+      this.post({
+        type: 'outOfDate',
+        version: result.version,
+        reason: result.outOfDate.reason,
+        line: where.line,
+        character: where.character,
+      });
     }
   }
 
@@ -228,7 +250,11 @@ export class SummaryPreview {
         const position = new Position(message.line, message.character);
         const column = this.sourceEditors()[0]?.viewColumn ?? ViewColumn.One;
         const document = await workspace.openTextDocument(this.resourceUri);
-        const editor = await window.showTextDocument(document, { viewColumn: column, preserveFocus: false, selection: message.select ? new Selection(position, position) : undefined });
+        const editor = await window.showTextDocument(document, {
+          viewColumn: column,
+          preserveFocus: false,
+          selection: message.select ? new Selection(position, position) : undefined,
+        });
         editor.revealRange(new Range(position, position), TextEditorRevealType.InCenterIfOutsideViewport);
         if (!message.select) editor.selection = new Selection(position, position);
         break;

@@ -26,7 +26,9 @@ export class Throttle {
   private async run(): Promise<void> {
     this.timer = undefined;
     this.lastRun = this.now();
-    this.running = Promise.resolve().then(this.task).catch(() => undefined);
+    this.running = Promise.resolve()
+      .then(this.task)
+      .catch(() => undefined);
     await this.running;
     this.running = undefined;
     if (this.again) {

@@ -32,7 +32,8 @@ function askRole(): Promise<string | undefined> {
   return Promise.resolve(
     window.showInputBox({
       prompt: 'The role to write instead of the name (e.g. "a neighbour", "the victim\'s sister")',
-      validateInput: (value) => (/^[\p{L}\p{N}][\p{L}\p{N} '’.-]*$/u.test(value.trim()) ? undefined : 'Letters, spaces, hyphens and apostrophes only'),
+      validateInput: (value) =>
+        /^[\p{L}\p{N}][\p{L}\p{N} '’.-]*$/u.test(value.trim()) ? undefined : 'Letters, spaces, hyphens and apostrophes only',
     }),
   );
 }
@@ -52,13 +53,19 @@ async function redactSelectionAs(client: BaseLanguageClient, editor: TextEditor)
       {
         label: 'Add the name as a hash (sha256)',
         hashed: true,
-        detail: 'Hides the name from a casual reader of the file. It does NOT stop someone who guesses names from a list: they can hash each guess and compare.',
+        detail:
+          'Hides the name from a casual reader of the file. It does NOT stop someone who guesses names from a list: they can hash each guess and compare.',
       },
     ],
     { placeHolder: 'How should the name be added to redaction.names?' },
   );
   if (!mode) return;
-  const params: RedactSelectionParams = { uri: document.uri.toString(), range: client.code2ProtocolConverter.asRange(editor.selection), role, hashed: mode.hashed };
+  const params: RedactSelectionParams = {
+    uri: document.uri.toString(),
+    range: client.code2ProtocolConverter.asRange(editor.selection),
+    role,
+    hashed: mode.hashed,
+  };
   await applyResponse(client, await client.sendRequest<RedactionEditResponse>(redactSelectionRequest, params));
 }
 
@@ -79,6 +86,7 @@ async function applyResponse(client: BaseLanguageClient, response: RedactionEdit
     return;
   }
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(response.edit);
-  if (!(await workspace.applyEdit(edit))) void window.showWarningMessage('The summary changed while the edit was computed: run the command again.');
+  if (!(await workspace.applyEdit(edit)))
+    void window.showWarningMessage('The summary changed while the edit was computed: run the command again.');
   else void window.setStatusBarMessage(`Redacted ${response.count ?? 0} occurrence(s)`, 4000);
 }

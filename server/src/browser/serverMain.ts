@@ -7,5 +7,10 @@ import { connectionOptions } from '../lsp/cancellation';
 
 // The worker's global scope is its message port (typed loosely here: the project's types are Node's).
 const port = self as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
-const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(port), new BrowserMessageWriter(port), connectionOptions);
+const connection = createConnection(
+  ProposedFeatures.all,
+  new BrowserMessageReader(port),
+  new BrowserMessageWriter(port),
+  connectionOptions,
+);
 startServer(connection, { fileSystem: clientFileSystem(connection) });

@@ -75,7 +75,8 @@ export function parseCheckArgs(args: readonly string[]): CheckOptions | { error:
   const options: CheckOptions = { format: 'text', catalogues: [], paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string | undefined => inline ?? args[++i];
     if (flag === '-h' || flag === '--help') return 'help';
     if (flag === '--format') {
@@ -141,12 +142,23 @@ export async function runCheck(
   if (files.length === 0 && missing.length === 0) io.err('review-summary: no *.review.yaml files found\n');
   // Each folder's files are read once, here, and handed to every thread with the folder table.
   const workspaceByFolder = run.workspaces ? workspacesOf(files, run.workspaces) : undefined;
-  const reports = await checkFiles(files, { jobs: options.jobs, serviceOptions: run.serviceOptions, workspaceByFolder, workerScript: run.workerScript });
+  const reports = await checkFiles(files, {
+    jobs: options.jobs,
+    serviceOptions: run.serviceOptions,
+    workspaceByFolder,
+    workerScript: run.workerScript,
+  });
   for (const report of reports) if (report.readError) io.err(`review-summary: ${report.file}: cannot read (${report.readError})\n`);
-  addLibraryFindings(reports, catalogueIdentity(catalogueFor({ agencyCatalogues: libraryCatalogues(run.serviceOptions.workspace?.agencyCatalogues, workspaceByFolder) })));
+  addLibraryFindings(
+    reports,
+    catalogueIdentity(
+      catalogueFor({ agencyCatalogues: libraryCatalogues(run.serviceOptions.workspace?.agencyCatalogues, workspaceByFolder) }),
+    ),
+  );
 
   if (options.format === 'json') io.out(formatJson(reports));
-  else if (options.format === 'sarif') io.out(formatSarif(reports, { name: 'review-summary', version, rules: [...allRules(), ...libraryRules] }, io.cwd));
+  else if (options.format === 'sarif')
+    io.out(formatSarif(reports, { name: 'review-summary', version, rules: [...allRules(), ...libraryRules] }, io.cwd));
   else io.out(formatText(reports));
 
   if (missing.length > 0 || reports.some((r) => r.readError)) return exitCodes.usage;

@@ -52,7 +52,17 @@ export function checkSummaryFile(service: LanguageService, file: string): FileRe
   } catch (error) {
     // The service turns a failing rule into a finding; this catches a failure around the rules.
     const origin = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return { file, findings: [{ rule: internalErrorRule.id, severity: 'error', range: origin, message: `Checking this file failed: ${String((error as Error)?.message ?? error)}` }] };
+    return {
+      file,
+      findings: [
+        {
+          rule: internalErrorRule.id,
+          severity: 'error',
+          range: origin,
+          message: `Checking this file failed: ${String((error as Error)?.message ?? error)}`,
+        },
+      ],
+    };
   } finally {
     service.invalidate(document.uri);
   }

@@ -42,41 +42,45 @@ export async function checkFiles(files: readonly string[], options: ParallelOpti
   // Batches a worker was given and has not answered; checked here if the worker dies.
   const stranded: number[] = [];
   await Promise.all(
-    Array.from({ length: workerCount }, () =>
-      new Promise<void>((resolveWorker) => {
-        const worker = new Worker(options.workerScript, { workerData: { tag: workerTag, serviceOptions: options.serviceOptions, workspaceByFolder: options.workspaceByFolder } });
-        const inFlight = new Set<number>();
-        const send = (): boolean => {
-          const batch = takeBatch();
-          if (batch.length === 0) return false;
-          batch.forEach((i) => inFlight.add(i));
-          worker.postMessage(batch.map((i) => ({ index: i, file: files[i] })));
-          return true;
-        };
-        let finished = false;
-        const finish = (): void => {
-          if (finished) return;
-          finished = true;
-          stranded.push(...inFlight);
-          void worker.terminate();
-          resolveWorker();
-        };
-        worker.on('message', (answers: Array<{ index: number; report: FileReport }>) => {
-          for (const { index, report } of answers) {
-            reports[index] = report;
-            inFlight.delete(index);
-          }
-          // One batch answered, one more handed out; done when nothing is left or in flight.
+    Array.from(
+      { length: workerCount },
+      () =>
+        new Promise<void>((resolveWorker) => {
+          const worker = new Worker(options.workerScript, {
+            workerData: { tag: workerTag, serviceOptions: options.serviceOptions, workspaceByFolder: options.workspaceByFolder },
+          });
+          const inFlight = new Set<number>();
+          const send = (): boolean => {
+            const batch = takeBatch();
+            if (batch.length === 0) return false;
+            batch.forEach((i) => inFlight.add(i));
+            worker.postMessage(batch.map((i) => ({ index: i, file: files[i] })));
+            return true;
+          };
+          let finished = false;
+          const finish = (): void => {
+            if (finished) return;
+            finished = true;
+            stranded.push(...inFlight);
+            void worker.terminate();
+            resolveWorker();
+          };
+          worker.on('message', (answers: Array<{ index: number; report: FileReport }>) => {
+            for (const { index, report } of answers) {
+              reports[index] = report;
+              inFlight.delete(index);
+            }
+            // One batch answered, one more handed out; done when nothing is left or in flight.
+            send();
+            if (inFlight.size === 0) finish();
+          });
+          worker.on('error', finish);
+          worker.on('exit', finish);
+          // Two batches in flight, so a worker never waits for the main thread between them.
+          send();
           send();
           if (inFlight.size === 0) finish();
-        });
-        worker.on('error', finish);
-        worker.on('exit', finish);
-        // Two batches in flight, so a worker never waits for the main thread between them.
-        send();
-        send();
-        if (inFlight.size === 0) finish();
-      }),
+        }),
     ),
   );
   if (stranded.length > 0) {
@@ -94,7 +98,10 @@ function checkSerially(files: readonly string[], options: Pick<ParallelOptions, 
 /** A service that gives each summary its folder's workspace data. */
 function serviceFor({ serviceOptions, workspaceByFolder }: Pick<ParallelOptions, 'serviceOptions' | 'workspaceByFolder'>) {
   if (!workspaceByFolder) return createLanguageService(serviceOptions);
-  return createLanguageService({ ...serviceOptions, workspaceFor: (uri) => (uri.startsWith('file:') ? workspaceByFolder[dirname(resolve(fileURLToPath(uri)))] : undefined) });
+  return createLanguageService({
+    ...serviceOptions,
+    workspaceFor: (uri) => (uri.startsWith('file:') ? workspaceByFolder[dirname(resolve(fileURLToPath(uri)))] : undefined),
+  });
 }
 
 /** In a worker started by checkFiles: serve batches until terminated. Returns false elsewhere. */

@@ -38,7 +38,13 @@ export function formatSarif(reports: readonly FileReport[], tool: SarifTool, cwd
       message: { text: finding.message },
       locations: [location(report.file, finding.range)],
       ...(finding.related?.length
-        ? { relatedLocations: finding.related.map((related, id) => ({ id, ...location(related.file, related.range), message: { text: related.message } })) }
+        ? {
+            relatedLocations: finding.related.map((related, id) => ({
+              id,
+              ...location(related.file, related.range),
+              message: { text: related.message },
+            })),
+          }
         : {}),
     })),
   );
@@ -48,7 +54,14 @@ export function formatSarif(reports: readonly FileReport[], tool: SarifTool, cwd
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: tool.name, version: tool.version, ...(tool.informationUri ? { informationUri: tool.informationUri } : {}), rules } },
+        tool: {
+          driver: {
+            name: tool.name,
+            version: tool.version,
+            ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
+            rules,
+          },
+        },
         originalUriBaseIds: { [srcRoot]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
         columnKind: 'utf16CodeUnits',
         invocations: [

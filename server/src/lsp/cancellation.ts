@@ -13,7 +13,11 @@ export const connectionOptions: ConnectionOptions = {
     // Only requests are ever passed here (vscode-jsonrpc checks), but the type says Message.
     cancelUndispatched: (message) =>
       Message.isRequest(message)
-        ? { jsonrpc: '2.0', id: message.id, error: { code: LSPErrorCodes.RequestCancelled, message: `${message.method} was cancelled before it ran` } }
+        ? {
+            jsonrpc: '2.0',
+            id: message.id,
+            error: { code: LSPErrorCodes.RequestCancelled, message: `${message.method} was cancelled before it ran` },
+          }
         : undefined,
   },
 };

@@ -30,7 +30,11 @@ export class ListedFileWatcher {
     if (uris.length === 0) return;
     const watchers: FileSystemWatcher[] = uris.map((text) => {
       const uri = URI.parse(text);
-      return { globPattern: this.client.relativePatterns ? { baseUri: Utils.dirname(uri).toString(), pattern: escapeGlob(Utils.basename(uri)) } : escapeGlob(uri.fsPath.replace(/\\/g, '/')) };
+      return {
+        globPattern: this.client.relativePatterns
+          ? { baseUri: Utils.dirname(uri).toString(), pattern: escapeGlob(Utils.basename(uri)) }
+          : escapeGlob(uri.fsPath.replace(/\\/g, '/')),
+      };
     });
     // A client that refuses only loses the watching; the files are still read when settings change.
     this.registration = this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {

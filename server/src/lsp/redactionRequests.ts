@@ -17,8 +17,15 @@ export function registerRedactionRequests(connection: Connection, service: Langu
     if (!document) return { error: 'The summary is not open in the editor.' };
     const result = compute(document);
     if ('error' in result) return result;
-    const edits = result.edits.map((edit) => ({ range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, newText: edit.newText }));
-    return { edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }, words: result.words, count: result.count };
+    const edits = result.edits.map((edit) => ({
+      range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) },
+      newText: edit.newText,
+    }));
+    return {
+      edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] },
+      words: result.words,
+      count: result.count,
+    };
   };
   connection.onRequest(replaceWithRoleRequest, (params: ReplaceWithRoleParams): RedactionEditResponse =>
     respond(documents.get(params?.uri), (document) => {
@@ -29,7 +36,13 @@ export function registerRedactionRequests(connection: Connection, service: Langu
   connection.onRequest(redactSelectionRequest, (params: RedactSelectionParams): RedactionEditResponse =>
     respond(documents.get(params?.uri), (document) => {
       const state = service.state(document);
-      return redactSelection(state.parsed, state.spanOf(params.range), String(params.role ?? ''), params.hashed === true, service.getWorkspace(document.uri));
+      return redactSelection(
+        state.parsed,
+        state.spanOf(params.range),
+        String(params.role ?? ''),
+        params.hashed === true,
+        service.getWorkspace(document.uri),
+      );
     }),
   );
 }

@@ -2,9 +2,20 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service/languageService';
-import { exportRequest, renderRequest, type ExportParams, type ExportResponse, type RenderParams, type RenderResponse } from '../../../common/protocol/renderProtocol';
+import {
+  exportRequest,
+  renderRequest,
+  type ExportParams,
+  type ExportResponse,
+  type RenderParams,
+  type RenderResponse,
+} from '../../../common/protocol/renderProtocol';
 
-export function registerRenderRequests(connection: Connection, service: LanguageService, documentFor: (uri: string) => TextDocument | undefined): void {
+export function registerRenderRequests(
+  connection: Connection,
+  service: LanguageService,
+  documentFor: (uri: string) => TextDocument | undefined,
+): void {
   connection.onRequest(renderRequest, (params: RenderParams): RenderResponse => {
     const document = typeof params?.uri === 'string' ? documentFor(params.uri) : undefined;
     return document ? service.render(document) : null;

@@ -36,7 +36,10 @@ export class WorkspaceFileSync {
   ) {
     this.files = new PrefetchedFiles(fileSystem);
     // A warning while files are still being fetched would be about a file not read yet.
-    this.folders = new LayeredWorkspaces(this.files, { openFile: (uri) => this.openFile(uri), warn: (message) => this.files.missing.size === 0 && warn(message) });
+    this.folders = new LayeredWorkspaces(this.files, {
+      openFile: (uri) => this.openFile(uri),
+      warn: (message) => this.files.missing.size === 0 && warn(message),
+    });
     const typed = (uri: string) => {
       if (this.isWorkspaceFile(uri)) this.refresh();
     };
@@ -108,7 +111,9 @@ export class WorkspaceFileSync {
 
   /** The URIs of the files the `reviewSummaries.catalogueFiles` setting names. */
   listedUris(): string[] {
-    return this.listed.flatMap((entry) => (typeof entry === 'string' && entry.trim() !== '' ? (resolveSettingEntry(entry, this.baseFolder()) ?? []) : []));
+    return this.listed.flatMap((entry) =>
+      typeof entry === 'string' && entry.trim() !== '' ? (resolveSettingEntry(entry, this.baseFolder()) ?? []) : [],
+    );
   }
 
   /**
@@ -117,7 +122,8 @@ export class WorkspaceFileSync {
    */
   private async rereadUnwatched(uri: string): Promise<void> {
     if (!isStored(uri) || this.isWorkspaceFile(uri)) return;
-    const inside = (dir: string) => this.folderUris.some((folder) => dir === folder || dir.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+    const inside = (dir: string) =>
+      this.folderUris.some((folder) => dir === folder || dir.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
     const unwatched = this.folders.chain(this.files.parent(this.files.normalize(uri))).filter((dir) => !inside(dir));
     if (unwatched.length === 0) return;
     const before = this.documents.all().map((document) => this.workspaceFor(document.uri));
@@ -152,7 +158,12 @@ export class WorkspaceFileSync {
     if (!isStored(uri)) return false;
     const normalized = URI.parse(uri).toString();
     const name = Utils.basename(URI.parse(uri));
-    return name === workspaceCatalogueName || name === redactionListFileName || isRedactionListUri(normalized) || this.listedUris().includes(normalized);
+    return (
+      name === workspaceCatalogueName ||
+      name === redactionListFileName ||
+      isRedactionListUri(normalized) ||
+      this.listedUris().includes(normalized)
+    );
   }
 
   /** The editor's text of a workspace file, under the URI the editor uses (edits and diagnostics name it so). */
@@ -172,7 +183,9 @@ export function resolveSettingEntry(entry: string, base: string | undefined): st
   if (/^[a-z][a-z0-9+.-]+:\/\//i.test(entry)) return URI.parse(entry).toString();
   const baseUri = base ? URI.parse(base) : undefined;
   if (/^([a-z]:)?[\\/]/i.test(entry)) {
-    return !baseUri || baseUri.scheme === 'file' ? URI.file(entry).toString() : baseUri.with({ path: entry.replace(/\\/g, '/') }).toString();
+    return !baseUri || baseUri.scheme === 'file'
+      ? URI.file(entry).toString()
+      : baseUri.with({ path: entry.replace(/\\/g, '/') }).toString();
   }
   return baseUri ? Utils.joinPath(baseUri, entry).toString() : undefined;
 }

@@ -34,7 +34,11 @@ export class WorkspaceSymbolIndex {
     this.folders = [...new Set([...kept, ...added.map((uri) => URI.parse(uri).toString())])];
   }
 
-  async query(query: string, openDocuments: ReadonlyArray<SummarySource>, isCancelled: () => boolean = () => false): Promise<SymbolInformation[]> {
+  async query(
+    query: string,
+    openDocuments: ReadonlyArray<SummarySource>,
+    isCancelled: () => boolean = () => false,
+  ): Promise<SymbolInformation[]> {
     const open = new Map(openDocuments.filter((doc) => summaryFile.test(doc.uri)).map((doc) => [doc.uri, doc.text]));
     const sources: SummarySource[] = [...open].map(([uri, text]) => ({ uri, text }));
     const openUris = new Set([...open.keys()].map((uri) => URI.parse(uri).toString()));
@@ -62,7 +66,11 @@ export class WorkspaceSymbolIndex {
 }
 
 /** Summary files under the folders, as URIs (symbolic links to folders are not followed: they can loop). */
-export async function findSummaryFiles(fileSystem: FileSystem, folders: readonly string[], isCancelled: () => boolean = () => false): Promise<string[]> {
+export async function findSummaryFiles(
+  fileSystem: FileSystem,
+  folders: readonly string[],
+  isCancelled: () => boolean = () => false,
+): Promise<string[]> {
   const found = new Set<string>();
   const pending = [...folders];
   let walked = 0;

@@ -28,7 +28,13 @@ export function nodeFileSystem(client: FileSystem): FileSystem {
       const entries = await readdir(path, { withFileTypes: true });
       return entries.map((entry): [string, FileType] => [
         entry.name,
-        entry.isDirectory() ? FileType.Directory : entry.isSymbolicLink() ? FileType.File | FileType.SymbolicLink : entry.isFile() ? FileType.File : FileType.Unknown,
+        entry.isDirectory()
+          ? FileType.Directory
+          : entry.isSymbolicLink()
+            ? FileType.File | FileType.SymbolicLink
+            : entry.isFile()
+              ? FileType.File
+              : FileType.Unknown,
       ]);
     },
   };

@@ -55,7 +55,9 @@ class ReviewSummaryService implements LanguageService {
     this.checkers = options.checkers ?? defaultCheckers;
     this.resolveAgency = options.resolveAgency;
     this.checkCounts = options.collectCheckCounts ? { fast: 0, full: 0, fallbacks: {} } : undefined;
-    this.scopes = this.checkers.every((checker) => checker.scope) ? new Map(this.checkers.flatMap((checker) => checker.rules.map((rule) => [rule.id, checker.scope!] as const))) : undefined;
+    this.scopes = this.checkers.every((checker) => checker.scope)
+      ? new Map(this.checkers.flatMap((checker) => checker.rules.map((rule) => [rule.id, checker.scope!] as const)))
+      : undefined;
     this.recommendationCheckers = this.checkers.filter((checker) => checker.scope?.kind === 'recommendation');
   }
 
@@ -105,12 +107,18 @@ class ReviewSummaryService implements LanguageService {
     // The document's catalogue or redaction list may have changed: nothing checked under other data stands.
     entry.useWorkspace(workspace);
     // A workspace agency catalogue is checked against its own schema, not as a summary.
-    const checkers = isCatalogueUri(document.uri, workspace) ? catalogueCheckers : isRedactionListUri(document.uri) ? redactionListCheckers : this.checkers;
+    const checkers = isCatalogueUri(document.uri, workspace)
+      ? catalogueCheckers
+      : isRedactionListUri(document.uri)
+        ? redactionListCheckers
+        : this.checkers;
     if (entry.findings) return entry.findings;
     // Incremental checking needs every checker to say what it reads (Checker.scope).
     const incremental = checkers === this.checkers && this.scopes !== undefined;
     const base = incremental ? entry.incrementalBase : undefined;
-    const fast = base ? checkRecommendationEdit(base, state.text, state.changeSince(base.text), this.recommendationEditOptions(workspace)) : undefined;
+    const fast = base
+      ? checkRecommendationEdit(base, state.text, state.changeSince(base.text), this.recommendationEditOptions(workspace))
+      : undefined;
     if (fast && 'findings' in fast) {
       if (this.checkCounts) this.checkCounts.fast++;
       entry.checkedIncrementally(fast.findings, fast.snapshot);
@@ -185,7 +193,9 @@ class ReviewSummaryService implements LanguageService {
 
   /** The page as a self-contained HTML file, or why it may not be exported (see render/exportPolicy.ts). */
   exportPage(document: TextDocumentLike, options: { force?: boolean } = {}): ExportResult {
-    return renderExport(this.state(document), this.findings(document), options.force ?? false, { resolveAgency: this.agencyResolver(document.uri) });
+    return renderExport(this.state(document), this.findings(document), options.force ?? false, {
+      resolveAgency: this.agencyResolver(document.uri),
+    });
   }
 
   /** Canonical names from the built-in and workspace catalogues, unless the caller gave its own. */
@@ -200,7 +210,10 @@ class ReviewSummaryService implements LanguageService {
       scopes: this.scopes!,
       checkWindow: (text, index) => {
         const parsed = parseSummary(text);
-        return { parsed, findings: runChecks(this.recommendationCheckers, { parsed, settings: this.settings, workspace, firstRecommendationIndex: index }) };
+        return {
+          parsed,
+          findings: runChecks(this.recommendationCheckers, { parsed, settings: this.settings, workspace, firstRecommendationIndex: index }),
+        };
       },
     };
   }
@@ -216,7 +229,6 @@ class ReviewSummaryService implements LanguageService {
   private featureContext(uri: string): FeatureContext {
     return { workspace: this.getWorkspace(uri), settings: this.settings };
   }
-
 }
 
 /** The language service; with `collectCheckCounts: true`, one that also counts how it checked. */

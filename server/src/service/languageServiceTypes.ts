@@ -1,4 +1,13 @@
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Position,
+  Range,
+} from 'vscode-languageserver-types';
 import type { AgencyResolver, RenderResult } from '../../../common/page/renderTypes';
 import type { CheckedFinding } from './check/runChecks';
 import type { DocumentState, TextDocumentLike } from './documentState';

@@ -75,7 +75,12 @@ export class LineIndex {
  * (if given) may say the rest is known: it returns the index in the old table to copy on from,
  * or -1 to keep scanning.
  */
-function scanLineStarts(text: string, from: number, starts: number[], resume?: (start: number) => number): { starts: number[]; resumeAt: number } {
+function scanLineStarts(
+  text: string,
+  from: number,
+  starts: number[],
+  resume?: (start: number) => number,
+): { starts: number[]; resumeAt: number } {
   for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!isLineBreak(code)) continue;

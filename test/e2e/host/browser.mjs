@@ -2,7 +2,16 @@
 import { chromium } from 'playwright-core';
 import { chromiumPath, ensureSystemPackages } from '../../../scripts/code-server/systemPackages.mjs';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 /** Opens `folder` in the VS Code served at `url`; resolves once the workbench is on screen. */
 export async function openWorkbench(url, folder, { headless = true, viewport = { width: 1400, height: 900 } } = {}) {

@@ -51,6 +51,9 @@ export async function buildRunnerExtension(folder) {
   copyFileSync(join(repoRoot, 'LICENSE'), join(folder, 'LICENSE'));
   const vsix = join(folder, `${manifest.name}.vsix`);
   const vsce = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { cwd: folder, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], {
+    cwd: folder,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return vsix;
 }

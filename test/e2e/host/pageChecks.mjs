@@ -27,7 +27,10 @@ async function problemsPanelCount(page, fileName, expected) {
   // The panel fills in as the server answers: wait (not sleep) for the count we expect, then read it.
   try {
     await page.waitForFunction(
-      ([name, want]) => [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => r.textContent?.includes(name) && r.querySelector('.monaco-count-badge')?.textContent?.trim() === String(want)),
+      ([name, want]) =>
+        [...document.querySelectorAll('.markers-panel .monaco-list-row')].some(
+          (r) => r.textContent?.includes(name) && r.querySelector('.monaco-count-badge')?.textContent?.trim() === String(want),
+        ),
       [fileName, expected],
       { timeout: 20_000 },
     );
@@ -60,7 +63,9 @@ async function checkProblemsPanel(page, { screenshots }) {
   const shown = await problemsPanelCount(page, fileName, expected);
   await page.screenshot({ path: join(screenshots, 'problems-panel.png') });
   console.log(`e2e: Problems panel shows ${shown ?? 'no row'} for ${fileName}; the CLI finds ${expected}`);
-  return shown === expected ? [] : [`the Problems panel shows ${shown ?? 'no row'} problem(s) for ${fileName}, expected ${expected} (as the CLI finds)`];
+  return shown === expected
+    ? []
+    : [`the Problems panel shows ${shown ?? 'no row'} problem(s) for ${fileName}, expected ${expected} (as the CLI finds)`];
 }
 
 async function checkPreview(page, { screenshots }) {
@@ -74,7 +79,11 @@ async function checkPreview(page, { screenshots }) {
   await page.mouse.move(1, 450); // no hover tooltip in the picture
   await page.screenshot({ path: join(screenshots, 'preview.png') });
   console.log(`e2e: the preview of ${summaryName} shows the heading ${JSON.stringify(heading ?? null)}`);
-  return heading === expectedTitle ? [] : [`the preview of ${summaryName} shows ${heading === undefined ? 'no page' : `the heading "${heading}"`}, expected "${expectedTitle}"`];
+  return heading === expectedTitle
+    ? []
+    : [
+        `the preview of ${summaryName} shows ${heading === undefined ? 'no page' : `the heading "${heading}"`}, expected "${expectedTitle}"`,
+      ];
 }
 
 /** The webview frame that has drawn the preview's page (waits up to `timeoutMs`). */
@@ -82,7 +91,13 @@ async function previewFrame(page, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
-      if (await frame.locator('#rs-root tbody tr').count().catch(() => 0)) return frame;
+      if (
+        await frame
+          .locator('#rs-root tbody tr')
+          .count()
+          .catch(() => 0)
+      )
+        return frame;
     }
     await page.waitForTimeout(200);
   }
@@ -99,12 +114,26 @@ async function checkDoubleClick(page, { screenshots }) {
   const frame = await previewFrame(page);
   await frame.locator('#rs-root [data-src="rec-8"] td.rs-text').dblclick();
   const shown = await page
-    .waitForFunction((want) => [...document.querySelectorAll('.statusbar-item')].some((item) => item.textContent?.trim() === want), expected, { timeout: 20_000 })
+    .waitForFunction(
+      (want) => [...document.querySelectorAll('.statusbar-item')].some((item) => item.textContent?.trim() === want),
+      expected,
+      { timeout: 20_000 },
+    )
     .then(() => expected)
-    .catch(async () => (await page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().textContent().catch(() => null))?.trim());
+    .catch(async () =>
+      (
+        await page
+          .locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ })
+          .first()
+          .textContent()
+          .catch(() => null)
+      )?.trim(),
+    );
   await page.screenshot({ path: join(screenshots, 'preview-double-click.png') });
   console.log(`e2e: a double-click on recommendation 9's row in the preview puts the cursor at ${shown ?? 'nothing'}`);
-  return shown === expected ? [] : [`a double-click on recommendation 9's row put the cursor at ${shown ?? 'nothing'}, expected ${expected}`];
+  return shown === expected
+    ? []
+    : [`a double-click on recommendation 9's row put the cursor at ${shown ?? 'nothing'}, expected ${expected}`];
 }
 
 /** Puts the cursor at the end of a 1-based line of the active editor (Go to Line, then End). */
@@ -121,7 +150,11 @@ async function goToLineEnd(page, line) {
 /** Whether the suggest widget shows `label` within `timeoutMs`. */
 async function suggestionShown(page, label, timeoutMs) {
   return page
-    .waitForFunction((want) => [...document.querySelectorAll('.suggest-widget.visible .monaco-list-row')].some((row) => row.textContent?.includes(want)), label, { timeout: timeoutMs })
+    .waitForFunction(
+      (want) => [...document.querySelectorAll('.suggest-widget.visible .monaco-list-row')].some((row) => row.textContent?.includes(want)),
+      label,
+      { timeout: timeoutMs },
+    )
     .then(() => true)
     .catch(() => false);
 }
@@ -166,7 +199,12 @@ export async function checkPage(page, { artifacts }) {
   mkdirSync(screenshots, { recursive: true });
   const problems = [];
   // Each check runs even when the one before failed; a failure leaves a screenshot of the moment.
-  for (const [name, check] of [['problems-panel', checkProblemsPanel], ['preview', checkPreview], ['preview-double-click', checkDoubleClick], ['suggestions-while-typing', checkSuggestionsWhileTyping]]) {
+  for (const [name, check] of [
+    ['problems-panel', checkProblemsPanel],
+    ['preview', checkPreview],
+    ['preview-double-click', checkDoubleClick],
+    ['suggestions-while-typing', checkSuggestionsWhileTyping],
+  ]) {
     try {
       problems.push(...(await check(page, { screenshots })));
     } catch (error) {

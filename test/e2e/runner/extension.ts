@@ -14,7 +14,13 @@ export function activate(): void {
     // Loaded at run time: the suite is its own bundle, the very file the test-electron host loads.
     suite = require(path.join(__dirname, 'suite.js')) as { run(): Promise<void> };
   } catch (error) {
-    const results: SuiteResults = { finished: true, passed: 0, failed: 1, pending: 0, tests: [{ title: 'loading the end-to-end suite', state: 'failed', error: (error as Error).stack ?? String(error) }] };
+    const results: SuiteResults = {
+      finished: true,
+      passed: 0,
+      failed: 1,
+      pending: 0,
+      tests: [{ title: 'loading the end-to-end suite', state: 'failed', error: (error as Error).stack ?? String(error) }],
+    };
     writeFileSync(resultsFile, JSON.stringify(results, null, 2));
     return;
   }

@@ -6,7 +6,11 @@ import { exampleUri, extensionUnderTest, languageId } from './support/extension'
 
 describe('activation', () => {
   it('is not running before any summary is open', () => {
-    assert.equal(extensionUnderTest().isActive, false, 'the extension was already active: activation must come from opening a *.review.yaml file');
+    assert.equal(
+      extensionUnderTest().isActive,
+      false,
+      'the extension was already active: activation must come from opening a *.review.yaml file',
+    );
   });
 
   it('starts when a *.review.yaml file is opened, and its server reports diagnostics', async () => {

@@ -23,10 +23,17 @@ describe('completion', () => {
       assert.ok(await vscode.workspace.applyEdit(insert));
       const cursor = new vscode.Position(itemLine + 1, typed.length);
 
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, cursor);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        document.uri,
+        cursor,
+      );
       const labels = list.items.map(labelOf);
       const police = list.items.find((item) => labelOf(item) === 'Essex Police');
-      assert.ok(police, `"Essex Police" (a police force from the catalogue) is not offered; got: ${labels.slice(0, 20).join(', ') || '(nothing)'}`);
+      assert.ok(
+        police,
+        `"Essex Police" (a police force from the catalogue) is not offered; got: ${labels.slice(0, 20).join(', ') || '(nothing)'}`,
+      );
 
       const range = police.range instanceof vscode.Range ? police.range : police.range?.replacing;
       const insertText = typeof police.insertText === 'string' ? police.insertText : (police.insertText?.value ?? labelOf(police));
@@ -52,10 +59,17 @@ describe('completion', () => {
       insert.insert(document.uri, new vscode.Position(secondItemLine, 0), `${typed}\n`);
       assert.ok(await vscode.workspace.applyEdit(insert));
       const snippetsAt = async (position: vscode.Position): Promise<string[]> => {
-        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+          'vscode.executeCompletionItemProvider',
+          document.uri,
+          position,
+        );
         return list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
       };
-      assert.deepEqual(await snippetsAt(new vscode.Position(secondItemLine, typed.length)), ['recommendation', 'recommendation with parts']);
+      assert.deepEqual(await snippetsAt(new vscode.Position(secondItemLine, typed.length)), [
+        'recommendation',
+        'recommendation with parts',
+      ]);
       const proseLine = document.positionAt(document.getText().indexOf('      The Essex Safeguarding Adults Board (ESAB)')).line;
       assert.deepEqual(await snippetsAt(new vscode.Position(proseLine, document.lineAt(proseLine).text.length)), [], 'no snippet in prose');
     } finally {

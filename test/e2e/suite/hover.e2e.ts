@@ -20,8 +20,15 @@ describe('hover', () => {
       const description = schema.properties[key]?.description;
       assert.ok(description, `the schema describes \`${key}\``);
       const keyRange = rangeOf(document, `${key}:`);
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, keyRange.start.translate(0, 1));
-      assert.ok(hoverText(hovers).includes(description), `hover on \`${key}\` should include "${description}", got:\n${hoverText(hovers) || '(no hover)'}`);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        keyRange.start.translate(0, 1),
+      );
+      assert.ok(
+        hoverText(hovers).includes(description),
+        `hover on \`${key}\` should include "${description}", got:\n${hoverText(hovers) || '(no hover)'}`,
+      );
     }
   });
 });

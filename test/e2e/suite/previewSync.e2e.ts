@@ -13,7 +13,13 @@ const summaryName = 'uttlesford.review.yaml';
 
 function probeOf(uri: vscode.Uri) {
   return async (action: ProbeAction = 'read', selector = '', y = 0): Promise<ProbeSnapshot> => {
-    const snapshot = await vscode.commands.executeCommand<ProbeSnapshot | undefined>('reviewSummaries.testProbe', uri.toString(), action, selector, y);
+    const snapshot = await vscode.commands.executeCommand<ProbeSnapshot | undefined>(
+      'reviewSummaries.testProbe',
+      uri.toString(),
+      action,
+      selector,
+      y,
+    );
     if (!snapshot) throw new Error(`the preview of ${uri.path} did not answer the probe (${action} ${selector})`);
     return snapshot;
   };
@@ -23,7 +29,13 @@ function probeOf(uri: vscode.Uri) {
 async function pageShowing(editor: vscode.TextEditor): Promise<ProbeSnapshot> {
   const uri = editor.document.uri;
   return until(`the preview of ${uri.path} to show version ${editor.document.version}`, async () => {
-    const state = await vscode.commands.executeCommand<ProbeSnapshot | undefined>('reviewSummaries.testProbe', uri.toString(), 'read', '', 0);
+    const state = await vscode.commands.executeCommand<ProbeSnapshot | undefined>(
+      'reviewSummaries.testProbe',
+      uri.toString(),
+      'read',
+      '',
+      0,
+    );
     return state && state.version === editor.document.version && state.rowCount > 0 ? state : undefined;
   });
 }
@@ -45,10 +57,13 @@ const topLine = (editor: vscode.TextEditor) => editor.visibleRanges[0]?.start.li
 /** Reveals `line` at the top as a user's scroll would, and returns the editor's top line once it has settled. */
 async function revealAtTop(editor: vscode.TextEditor, line: number): Promise<number> {
   editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
-  await until(() => `the editor to scroll to line ${line + 1}; its top is ${topLine(editor) + 1}`, () => {
-    const top = topLine(editor);
-    return top <= line && top >= line - revealSlack(editor.document) ? true : undefined;
-  });
+  await until(
+    () => `the editor to scroll to line ${line + 1}; its top is ${topLine(editor) + 1}`,
+    () => {
+      const top = topLine(editor);
+      return top <= line && top >= line - revealSlack(editor.document) ? true : undefined;
+    },
+  );
   return settled('the editor to stop scrolling', () => topLine(editor));
 }
 
@@ -65,7 +80,10 @@ async function editorShowsAtTop(editor: vscode.TextEditor, line: number, page: (
 }
 
 /** Scrolls the page to `y` as a user would; returns the page's state once its scroll handling has run. */
-async function userScroll(probe: (action?: ProbeAction, selector?: string, y?: number) => Promise<ProbeSnapshot>, y: number): Promise<ProbeSnapshot> {
+async function userScroll(
+  probe: (action?: ProbeAction, selector?: string, y?: number) => Promise<ProbeSnapshot>,
+  y: number,
+): Promise<ProbeSnapshot> {
   const before = await probe('userScroll', '', y);
   assert.equal(before.scrollY, y, 'the page scrolled');
   return until('the page to handle its scroll event', async () => {
@@ -95,10 +113,13 @@ describe('preview and editor together', () => {
     const before = await probe();
     const top = await revealAtTop(editor, recommendationLine(editor.document, 7));
     const n = recommendationAt(editor.document, top);
-    const shown = await until(async () => `the page to show recommendation ${n} at the top (editor at line ${top + 1}); it shows ${JSON.stringify(await probe())}`, async () => {
-      const state = await probe();
-      return state.keyAtTop === `rec-${n - 1}` && state.lineAtTop !== null && Math.abs(state.lineAtTop - top) < 1 ? state : undefined;
-    });
+    const shown = await until(
+      async () => `the page to show recommendation ${n} at the top (editor at line ${top + 1}); it shows ${JSON.stringify(await probe())}`,
+      async () => {
+        const state = await probe();
+        return state.keyAtTop === `rec-${n - 1}` && state.lineAtTop !== null && Math.abs(state.lineAtTop - top) < 1 ? state : undefined;
+      },
+    );
 
     // No feedback: once both have stopped moving, the editor is where it was put and the page never
     // told it to move (its scroll was its own, from the editor).
@@ -139,7 +160,9 @@ describe('preview and editor together', () => {
     });
     const atEnd = await probe();
     await revealAtTop(editor, last - 5);
-    await until('the second scroll to reach the page', async () => ((await probe()).scrollToLineReceived > atEnd.scrollToLineReceived ? true : undefined));
+    await until('the second scroll to reach the page', async () =>
+      (await probe()).scrollToLineReceived > atEnd.scrollToLineReceived ? true : undefined,
+    );
 
     // One scroll event (as from the Home key): the page must take it as the user's.
     const scrolled = await userScroll(probe, 0);
@@ -157,18 +180,23 @@ describe('preview and editor together', () => {
     });
     assert.deepEqual([active.selection.active.line, active.selection.active.character], [line, 0]);
     assert.ok(active.selection.isEmpty);
-    await until(() => `line ${line + 1} to come into view (the editor shows ${JSON.stringify(active.visibleRanges)})`, () =>
-      active.visibleRanges.some((range) => range.contains(new vscode.Position(line, 0))) ? true : undefined,
+    await until(
+      () => `line ${line + 1} to come into view (the editor shows ${JSON.stringify(active.visibleRanges)})`,
+      () => (active.visibleRanges.some((range) => range.contains(new vscode.Position(line, 0))) ? true : undefined),
     );
   });
 
-  it('a link in the status strip reveals its problem\'s place in the editor', async () => {
+  it("a link in the status strip reveals its problem's place in the editor", async () => {
     const mistakes = await openExample('mistakes.review.yaml');
     const probeMistakes = probeOf(mistakes.document.uri);
-    await until('the preview to follow mistakes.review.yaml', async () => ((await previews()).some((p) => p.resource === mistakes.document.uri.toString()) ? true : undefined));
+    await until('the preview to follow mistakes.review.yaml', async () =>
+      (await previews()).some((p) => p.resource === mistakes.document.uri.toString()) ? true : undefined,
+    );
     await pageShowing(mistakes);
     const diagnostics = await until('diagnostics for mistakes.review.yaml', () => {
-      const list = vscode.languages.getDiagnostics(mistakes.document.uri).filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning && d.range.start.line > 0);
+      const list = vscode.languages
+        .getDiagnostics(mistakes.document.uri)
+        .filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning && d.range.start.line > 0);
       return list.length > 1 ? list : undefined;
     });
     // The last listed problem, so that the cursor has somewhere to go from the first line.
@@ -181,9 +209,13 @@ describe('preview and editor together', () => {
       const current = vscode.window.activeTextEditor;
       return current?.document === mistakes.document && current.selection.active.isEqual(problem.range.start) ? current : undefined;
     });
-    await until('the place to come into view', () => (active.visibleRanges.some((range) => range.contains(problem.range.start)) ? true : undefined));
+    await until('the place to come into view', () =>
+      active.visibleRanges.some((range) => range.contains(problem.range.start)) ? true : undefined,
+    );
     await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preview: false });
-    await until('the preview to follow back', async () => ((await previews()).some((p) => p.resource === exampleUri(summaryName).toString()) ? true : undefined));
+    await until('the preview to follow back', async () =>
+      (await previews()).some((p) => p.resource === exampleUri(summaryName).toString()) ? true : undefined,
+    );
   });
 
   it('a file that stops parsing keeps its page under an "out of date" banner whose link shows where; fixing it clears the banner', async () => {
@@ -200,8 +232,18 @@ describe('preview and editor together', () => {
       assert.match(broken.bannerText, /^This page is out of date: .+ Show where \(line \d+\)$/);
       const shownLine = Number(/line (\d+)\)$/.exec(broken.bannerText)![1]) - 1;
       // It points where the editor shows the parse error.
-      await until(() => `an error diagnostic on line ${shownLine + 1}, as the banner says (there are: ${vscode.languages.getDiagnostics(editor.document.uri).map((d) => `${d.range.start.line + 1} ${d.message}`).join('; ')})`, () =>
-        vscode.languages.getDiagnostics(editor.document.uri).some((d) => d.severity === vscode.DiagnosticSeverity.Error && d.range.start.line === shownLine) ? true : undefined,
+      await until(
+        () =>
+          `an error diagnostic on line ${shownLine + 1}, as the banner says (there are: ${vscode.languages
+            .getDiagnostics(editor.document.uri)
+            .map((d) => `${d.range.start.line + 1} ${d.message}`)
+            .join('; ')})`,
+        () =>
+          vscode.languages
+            .getDiagnostics(editor.document.uri)
+            .some((d) => d.severity === vscode.DiagnosticSeverity.Error && d.range.start.line === shownLine)
+            ? true
+            : undefined,
       );
 
       editor.selection = new vscode.Selection(0, 0, 0, 0);

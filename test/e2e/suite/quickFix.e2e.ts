@@ -12,7 +12,12 @@ describe('quick fixes', () => {
       const isUnknownKey = (d: vscode.Diagnostic) => codeOf(d) === 'schema/unknown-field' && d.range.isEqual(keyRange);
       await waitForDiagnostics(document.uri, (list) => list.some(isUnknownKey), 'the unknown field `numbr`');
 
-      const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', document.uri, keyRange, vscode.CodeActionKind.QuickFix.value);
+      const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        keyRange,
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const titles = actions.map((a) => a.title);
       const rename = actions.find((a): a is vscode.CodeAction => a.title === 'Rename `numbr` to `number`' && 'kind' in a);
       assert.ok(rename, `no rename fix among: ${titles.join(' | ') || '(no actions)'}`);
@@ -27,7 +32,11 @@ describe('quick fixes', () => {
       if (rename.command) await vscode.commands.executeCommand(rename.command.command, ...(rename.command.arguments ?? []));
       assert.equal(document.getText(), expected);
 
-      await waitForDiagnostics(document.uri, (list) => list.length > 0 && !list.some((d) => codeOf(d) === 'schema/unknown-field' && d.range.start.line === keyRange.start.line), 'the unknown-field diagnostic to go');
+      await waitForDiagnostics(
+        document.uri,
+        (list) => list.length > 0 && !list.some((d) => codeOf(d) === 'schema/unknown-field' && d.range.start.line === keyRange.start.line),
+        'the unknown-field diagnostic to go',
+      );
     } finally {
       await revert(document);
     }

@@ -64,7 +64,8 @@ describe('server restart', () => {
     const { document } = await openExample('mistakes.review.yaml');
     const uri = document.uri;
     const unknownKey = rangeOf(document, 'numbr');
-    const hasUnknownKey = (list: readonly vscode.Diagnostic[]) => list.some((d) => codeOf(d) === 'schema/unknown-field' && d.range.isEqual(unknownKey));
+    const hasUnknownKey = (list: readonly vscode.Diagnostic[]) =>
+      list.some((d) => codeOf(d) === 'schema/unknown-field' && d.range.isEqual(unknownKey));
     await waitForDiagnostics(uri, hasUnknownKey, 'the unknown field `numbr` before the crash');
 
     const api = await extensionApi();
@@ -82,21 +83,34 @@ describe('server restart', () => {
       edit.insert(uri, end, `${addedField}: 1\n`);
       assert.ok(await vscode.workspace.applyEdit(edit), 'the edit after the crash applies');
       const addedKey = rangeOf(document, addedField);
-      const hasAddedKey = (list: readonly vscode.Diagnostic[]) => list.some((d) => codeOf(d) === 'schema/unknown-field' && d.range.isEqual(addedKey));
+      const hasAddedKey = (list: readonly vscode.Diagnostic[]) =>
+        list.some((d) => codeOf(d) === 'schema/unknown-field' && d.range.isEqual(addedKey));
 
       const newPid = await newServerPid(api, killedPid);
       assert.notEqual(newPid, killedPid);
       assert.equal(isAlive(killedPid), false, `the killed server (pid ${killedPid}) is gone`);
       assert.equal(isAlive(newPid), true, `the new server (pid ${newPid}) runs`);
 
-      const restored = await waitForDiagnostics(uri, (list) => hasUnknownKey(list) && hasAddedKey(list), 'both unknown fields from the new server: `numbr` and the one added after the crash');
-      assert.equal(restored.filter((d) => codeOf(d) === 'schema/unknown-field').length, 2, `exactly the two unknown fields:\n  ${describeDiagnostics(restored)}`);
+      const restored = await waitForDiagnostics(
+        uri,
+        (list) => hasUnknownKey(list) && hasAddedKey(list),
+        'both unknown fields from the new server: `numbr` and the one added after the crash',
+      );
+      assert.equal(
+        restored.filter((d) => codeOf(d) === 'schema/unknown-field').length,
+        2,
+        `exactly the two unknown fields:\n  ${describeDiagnostics(restored)}`,
+      );
 
       // The new server follows further edits: taking the field out again clears its diagnostic.
       const removal = new vscode.WorkspaceEdit();
       removal.delete(uri, new vscode.Range(addedKey.start, document.positionAt(document.getText().length)));
       assert.ok(await vscode.workspace.applyEdit(removal), 'the removal applies');
-      await waitForDiagnostics(uri, (list) => hasUnknownKey(list) && !hasAddedKey(list), 'the added field’s diagnostic to go, `numbr` staying');
+      await waitForDiagnostics(
+        uri,
+        (list) => hasUnknownKey(list) && !hasAddedKey(list),
+        'the added field’s diagnostic to go, `numbr` staying',
+      );
       assert.equal((await api.serverInfo()).pid, newPid, 'the same new server still answers');
     } finally {
       await revert(document);

@@ -13,10 +13,18 @@ describe('document symbols', () => {
     const [root] = symbols;
     assert.equal(root!.name, summary.title);
     const numbers = root!.children.map((child) => /^(\d+)\. /.exec(child.name)?.[1]);
-    assert.deepEqual(numbers, summary.recommendations.map((r) => String(r.number)), `children: ${root!.children.map((c) => c.name).join(' | ')}`);
+    assert.deepEqual(
+      numbers,
+      summary.recommendations.map((r) => String(r.number)),
+      `children: ${root!.children.map((c) => c.name).join(' | ')}`,
+    );
     for (const [index, child] of root!.children.entries()) {
       const numberLine = document.lineAt(child.selectionRange.start.line).text;
-      assert.match(numberLine, new RegExp(`number: ${summary.recommendations[index]!.number}\\b`), `recommendation ${index + 1}'s symbol points at its number`);
+      assert.match(
+        numberLine,
+        new RegExp(`number: ${summary.recommendations[index]!.number}\\b`),
+        `recommendation ${index + 1}'s symbol points at its number`,
+      );
     }
   });
 });

@@ -27,7 +27,13 @@ export function run(): Promise<void> {
 
 /** Runs the suite, handing over the results after each test and at the end. */
 export function runReporting(onResults: (results: SuiteResults) => void): Promise<void> {
-  mocha.setup({ ui: 'bdd', reporter: 'spec', timeout: 60_000, color: false, ...(REVIEW_SUMMARIES_E2E_GREP ? { grep: REVIEW_SUMMARIES_E2E_GREP } : {}) });
+  mocha.setup({
+    ui: 'bdd',
+    reporter: 'spec',
+    timeout: 60_000,
+    color: false,
+    ...(REVIEW_SUMMARIES_E2E_GREP ? { grep: REVIEW_SUMMARIES_E2E_GREP } : {}),
+  });
   loadTestFiles();
   require('./webHost.e2e');
   const results: SuiteResults = { finished: false, passed: 0, failed: 0, pending: 0, tests: [] };

@@ -11,7 +11,12 @@ import { cliDiagnostics } from './cliDiagnostics.mjs';
 export async function buildWebRunnerExtension(folder, { resultsPath, grep = '' }) {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  await buildWebSuite(join(folder, 'extension.js'), { entry: 'test/e2e/runner/webExtension.ts', cliDiagnostics: cliDiagnostics(), grep, resultsPath });
+  await buildWebSuite(join(folder, 'extension.js'), {
+    entry: 'test/e2e/runner/webExtension.ts',
+    cliDiagnostics: cliDiagnostics(),
+    grep,
+    resultsPath,
+  });
   const product = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
   const manifest = {
     name: 'review-summaries-e2e-web-runner',
@@ -31,6 +36,9 @@ export async function buildWebRunnerExtension(folder, { resultsPath, grep = '' }
   copyFileSync(join(repoRoot, 'LICENSE'), join(folder, 'LICENSE'));
   const vsix = join(folder, `${manifest.name}.vsix`);
   const vsce = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { cwd: folder, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], {
+    cwd: folder,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return vsix;
 }

@@ -8,9 +8,16 @@ import { repoRoot } from '../../../scripts/code-server/paths.mjs';
 
 export function cliDiagnostics() {
   const examples = join(repoRoot, 'examples');
-  const files = readdirSync(examples).filter((name) => /\.review\.ya?ml$/.test(name)).sort();
+  const files = readdirSync(examples)
+    .filter((name) => /\.review\.ya?ml$/.test(name))
+    .sort();
   try {
-    return JSON.parse(execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], { cwd: examples, encoding: 'utf8' }));
+    return JSON.parse(
+      execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], {
+        cwd: examples,
+        encoding: 'utf8',
+      }),
+    );
   } catch (error) {
     if (error.status !== 1) throw error; // 1: errors found, the expected answer for mistakes.review.yaml
     return JSON.parse(error.stdout);

@@ -26,7 +26,14 @@ import { cliDiagnostics } from './cliDiagnostics.mjs';
 const host = 'localhost'; // webviews are served from {uuid}.localhost, which resolves to loopback
 const suiteTimeoutMs = Number(process.env.REVIEW_SUMMARIES_E2E_TIMEOUT ?? 300) * 1000;
 const chromiumArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
   // Replaces Playwright's default --disable-features list, whose ThirdPartyStoragePartitioning stops the webview's service worker.
   '--disable-features=MediaRouter',
 ];
@@ -70,7 +77,10 @@ async function main() {
   const started = Date.now();
   execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot, stdio: 'inherit' });
   mkdirSync(workFolder, { recursive: true });
-  const suite = await buildWebSuite(join(workFolder, 'suite.js'), { cliDiagnostics: cliDiagnostics(), grep: process.env.REVIEW_SUMMARIES_E2E_GREP ?? '' });
+  const suite = await buildWebSuite(join(workFolder, 'suite.js'), {
+    cliDiagnostics: cliDiagnostics(),
+    grep: process.env.REVIEW_SUMMARIES_E2E_GREP ?? '',
+  });
   const workspace = mkdtempSync(join(tmpdir(), 'rs-web-'));
   cpSync(join(repoRoot, 'examples'), join(workspace, 'examples'), { recursive: true });
   const commit = workbenchCommit();
@@ -104,7 +114,8 @@ async function main() {
       });
       page.on('pageerror', (error) => console.error(`web: page error: ${error.message}`));
       // REVIEW_SUMMARIES_E2E_VERBOSE=1: the workbench's own console too (extension host and worker errors land there).
-      if (process.env.REVIEW_SUMMARIES_E2E_VERBOSE === '1') page.on('console', (message) => console.log(`web: console.${message.type()}: ${message.text()}`));
+      if (process.env.REVIEW_SUMMARIES_E2E_VERBOSE === '1')
+        page.on('console', (message) => console.log(`web: console.${message.type()}: ${message.text()}`));
       page.goto(`http://${host}:${port}/`).catch((error) => resolve({ code: 'unreachable', error }));
     });
     if (outcome.code !== 0) await page.screenshot({ path: join(workFolder, 'failed.png') }).catch(() => undefined);
@@ -118,7 +129,12 @@ async function main() {
     console.log(`web: all passed (${seconds} s)`);
     return;
   }
-  const why = outcome.code === 'timeout' ? `the suite did not finish within ${suiteTimeoutMs / 1000} s` : outcome.code === 'unreachable' ? `the workbench did not load: ${outcome.error.message}` : `the suite exited with ${outcome.code}`;
+  const why =
+    outcome.code === 'timeout'
+      ? `the suite did not finish within ${suiteTimeoutMs / 1000} s`
+      : outcome.code === 'unreachable'
+        ? `the workbench did not load: ${outcome.error.message}`
+        : `the suite exited with ${outcome.code}`;
   console.error(`web: FAILED: ${why} (${seconds} s; a screenshot is in ${relative(process.cwd(), join(workFolder, 'failed.png'))})`);
   process.exitCode = 1;
 }

@@ -38,7 +38,9 @@ describe('integrated care boards by their operating name "NHS <area>"', () => {
 
 describe('councils styled "City of X" are also "X City Council"', () => {
   test('every "City of X" council is known as "X City Council"', () => {
-    const cities = builtinEntries.filter((entry) => entry.kind === 'council' && /^City of [^,]+$/.test(entry.name) && !/Council|Corporation/.test(entry.name));
+    const cities = builtinEntries.filter(
+      (entry) => entry.kind === 'council' && /^City of [^,]+$/.test(entry.name) && !/Council|Corporation/.test(entry.name),
+    );
     assert.ok(cities.length >= 1);
     for (const city of cities) assert.equal(catalogue.lookup(`${city.name.replace(/^City of /, '')} City Council`)?.entry.name, city.name);
   });
@@ -50,8 +52,16 @@ describe('councils styled "City of X" are also "X City Council"', () => {
 
 describe('safeguarding boards and partnerships by their statutory naming form', () => {
   test('an area that is not a local authority name, as written', () => {
-    assert.deepEqual(recognised('Western Bay Regional Safeguarding Board'), { name: 'Western Bay Regional Safeguarding Board', kind: 'safeguarding board', area: 'Western Bay' });
-    assert.deepEqual(recognised('Tyne Valley Safeguarding Adults Board'), { name: 'Tyne Valley Safeguarding Adults Board', kind: 'safeguarding board', area: 'Tyne Valley' });
+    assert.deepEqual(recognised('Western Bay Regional Safeguarding Board'), {
+      name: 'Western Bay Regional Safeguarding Board',
+      kind: 'safeguarding board',
+      area: 'Western Bay',
+    });
+    assert.deepEqual(recognised('Tyne Valley Safeguarding Adults Board'), {
+      name: 'Tyne Valley Safeguarding Adults Board',
+      kind: 'safeguarding board',
+      area: 'Tyne Valley',
+    });
     assert.equal(recognised('Leicester City Safeguarding Children Partnership').area, 'Leicester City');
     assert.equal(recognised('The Brighton and Hove Safeguarding Partnership').kind, 'safeguarding board');
     assert.equal(recognised('Stockton-on-Tees Safeguarding Children Partnership').kind, 'safeguarding board');
@@ -84,7 +94,12 @@ describe('CSP brand forms map to the CSP of their place', () => {
 
 describe('sentence-case service descriptions are collective addressees', () => {
   test('examples', () => {
-    for (const written of ['Residential rehabilitation services', 'Specialist perinatal mental health teams in Leeds', 'Night shelters and food banks in Bristol', 'Sexual health clinics']) {
+    for (const written of [
+      'Residential rehabilitation services',
+      'Specialist perinatal mental health teams in Leeds',
+      'Night shelters and food banks in Bristol',
+      'Sexual health clinics',
+    ]) {
       assert.equal(recognised(written).kind, 'collective', written);
     }
   });
@@ -101,7 +116,11 @@ describe('sentence-case service descriptions are collective addressees', () => {
 
 describe('local branches of national federations and charities commonly addressed', () => {
   test('branches by the forms their national entry lists', () => {
-    assert.deepEqual(recognised('Citizens Advice Calderdale'), { name: 'Citizens Advice Calderdale', kind: 'voluntary sector', area: 'Calderdale' });
+    assert.deepEqual(recognised('Citizens Advice Calderdale'), {
+      name: 'Citizens Advice Calderdale',
+      kind: 'voluntary sector',
+      area: 'Calderdale',
+    });
     assert.equal(recognised('Citizens Advice Mid Mersey').area, 'Mid Mersey');
     assert.equal(recognised('Citizens Advice Sefton and Knowsley').area, 'Sefton and Knowsley');
     assert.equal(recognised('Age UK Wirral').area, 'Wirral');

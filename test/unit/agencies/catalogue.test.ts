@@ -22,7 +22,10 @@ describe('the built-in catalogue data', () => {
       t.skip('the shared data folder is not beside the repository');
       return;
     }
-    const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build-catalogue.mjs'), '--check'], { encoding: 'utf8', env: { ...process.env, REVIEW_SUMMARIES_SHARED: sharedDir } });
+    const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build-catalogue.mjs'), '--check'], {
+      encoding: 'utf8',
+      env: { ...process.env, REVIEW_SUMMARIES_SHARED: sharedDir },
+    });
     assert.equal(result.status, 0, result.stderr);
   });
 
@@ -33,7 +36,11 @@ describe('the built-in catalogue data', () => {
       t.skip('the shared data folder is not beside the repository');
       return;
     }
-    const forceNames = readFileSync(forces, 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+    const forceNames = readFileSync(forces, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
     assert.equal(forceNames.length, 46);
     for (const name of forceNames) assert.equal(catalogue.lookup(name)?.entry.kind, 'police', name);
     // Every English and Welsh district or unitary authority, current or past, by its common name, is a known CSP.
@@ -83,7 +90,12 @@ describe('lookup, near misses and search', () => {
   });
 
   test('collective forms of any known agency: possessive, "of", and before', () => {
-    for (const written of ["EPUT's commissioners", 'Commissioners of EPUT', 'EPUT commissioners', 'the commissioners of Essex Partnership University NHS Foundation Trust']) {
+    for (const written of [
+      "EPUT's commissioners",
+      'Commissioners of EPUT',
+      'EPUT commissioners',
+      'the commissioners of Essex Partnership University NHS Foundation Trust',
+    ]) {
       const match = catalogue.lookup(written);
       assert.equal(match?.canonical, 'Commissioners of Essex Partnership University NHS Foundation Trust', written);
       assert.equal(match?.entry.kind, 'collective');
@@ -104,9 +116,16 @@ describe('lookup, near misses and search', () => {
   test('search: abbreviation first, then names by prefix, then words anywhere', () => {
     assert.equal(catalogue.search('esab')[0].entry.name, 'Essex Safeguarding Adults Board');
     assert.equal(catalogue.search('adults board')[0].entry.name, 'Essex Safeguarding Adults Board');
-    const manchester = catalogue.search('manchester').slice(0, 6).map((r) => r.entry.name);
-    for (const name of ['Manchester City Council', 'Manchester Community Safety Partnership']) assert.ok(manchester.includes(name), manchester.join(', '));
-    assert.ok(manchester.every((name) => name.startsWith('Manchester')), manchester.join(', '));
+    const manchester = catalogue
+      .search('manchester')
+      .slice(0, 6)
+      .map((r) => r.entry.name);
+    for (const name of ['Manchester City Council', 'Manchester Community Safety Partnership'])
+      assert.ok(manchester.includes(name), manchester.join(', '));
+    assert.ok(
+      manchester.every((name) => name.startsWith('Manchester')),
+      manchester.join(', '),
+    );
     const all = catalogue.search('');
     assert.equal(all.length, catalogue.entries.length);
     assert.equal(all[0].entry.kind, 'collective');
@@ -131,7 +150,11 @@ describe('workspace catalogues', () => {
     const text = 'agencies:\n  - name: Westshire Police\n    kind: police\n    abbreviations: [WP]\n  - name: No kind\n  - kind: police\n';
     const entries = readCatalogueEntries({ uri, text });
     assert.equal(entries.length, 1);
-    assert.deepEqual(entries[0].origin, { uri, start: text.indexOf('Westshire Police'), end: text.indexOf('Westshire Police') + 'Westshire Police'.length });
+    assert.deepEqual(entries[0].origin, {
+      uri,
+      start: text.indexOf('Westshire Police'),
+      end: text.indexOf('Westshire Police') + 'Westshire Police'.length,
+    });
     assert.deepEqual(readCatalogueEntries({ uri, text: 'agencies: [' }), []);
     assert.deepEqual(readCatalogueEntries({ uri, text: '- a\n- b\n' }), []);
   });
@@ -163,7 +186,9 @@ describe('catalogue performance figures (printed, never asserted)', () => {
     started = performance.now();
     for (let i = 0; i < 100; i++) build.search(['adults board', 'ess', 'police', ''][i % 4]);
     const searchMs = (performance.now() - started) / 100;
-    console.log(`catalogue: ${build.entries.length} entries; build ${buildMs.toFixed(1)} ms; lookup ${lookupUs.toFixed(1)} µs; suggest ${suggestMs.toFixed(2)} ms; search ${searchMs.toFixed(2)} ms`);
+    console.log(
+      `catalogue: ${build.entries.length} entries; build ${buildMs.toFixed(1)} ms; lookup ${lookupUs.toFixed(1)} µs; suggest ${suggestMs.toFixed(2)} ms; search ${searchMs.toFixed(2)} ms`,
+    );
   });
 });
 
@@ -172,20 +197,44 @@ describe('a workspace catalogue file is checked against its own schema', () => {
   const check = (text: string) =>
     createLanguageService()
       .validate({ uri, version: 1, getText: () => text })
-      .map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.message)}`);
+      .map(
+        (d) =>
+          `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.message)}`,
+      );
 
   test('a valid file has no diagnostics, and summary rules do not run on it', () => {
-    assert.deepEqual(check('agencies:\n  - name: Westshire Police\n    kind: police\n    abbreviations: [WP]\n    variants: [Westshire Constabulary]\n    area: Westshire\n    note: made up\n'), []);
+    assert.deepEqual(
+      check(
+        'agencies:\n  - name: Westshire Police\n    kind: police\n    abbreviations: [WP]\n    variants: [Westshire Constabulary]\n    area: Westshire\n    note: made up\n',
+      ),
+      [],
+    );
   });
 
   test('each mistake is located on its node', () => {
-    const text = 'agencies:\n  - name: Westshire Police\n    kind: polise\n    abreviations: [WP]\n  - name: Westshire Fire\n  - name: westshire police\n    kind: police\n    variants: Westshire Constabulary\n';
+    const text =
+      'agencies:\n  - name: Westshire Police\n    kind: polise\n    abreviations: [WP]\n  - name: Westshire Fire\n  - name: westshire police\n    kind: police\n    variants: Westshire Constabulary\n';
     const found = check(text);
-    assert.ok(found.some((d) => d.startsWith('schema/invalid-value 2:10-2:16 `kind` must be one of')), found.join('\n'));
-    assert.ok(found.some((d) => d.startsWith('schema/unknown-field 3:4-3:16') && d.includes('Did you mean `abbreviations`?')), found.join('\n'));
-    assert.ok(found.some((d) => d.startsWith('schema/missing-field 4:4-4:8 `kind` is missing from agency 2')), found.join('\n'));
-    assert.ok(found.some((d) => d.startsWith('schema/wrong-type 7:14-7:36')), found.join('\n'));
-    assert.ok(found.some((d) => d.startsWith('catalogue/duplicate-name 5:10-5:26')), found.join('\n'));
+    assert.ok(
+      found.some((d) => d.startsWith('schema/invalid-value 2:10-2:16 `kind` must be one of')),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.some((d) => d.startsWith('schema/unknown-field 3:4-3:16') && d.includes('Did you mean `abbreviations`?')),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.some((d) => d.startsWith('schema/missing-field 4:4-4:8 `kind` is missing from agency 2')),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.some((d) => d.startsWith('schema/wrong-type 7:14-7:36')),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.some((d) => d.startsWith('catalogue/duplicate-name 5:10-5:26')),
+      found.join('\n'),
+    );
   });
 
   test('YAML errors come first, as in a summary', () => {

@@ -6,7 +6,8 @@ import { builtinEntries } from '../../../server/src/service/agencies/builtinCata
 import { DocumentState } from '../../../server/src/service/documentState';
 import { createLanguageService, type LanguageServiceOptions } from '../../../server/src/service/languageService';
 
-const head = 'title: Uttlesford review\ncsp: Uttlesford\npublished: 2023-08\nrecommendations:\n  - number: 1\n    text: t\n    addressedTo:\n';
+const head =
+  'title: Uttlesford review\ncsp: Uttlesford\npublished: 2023-08\nrecommendations:\n  - number: 1\n    text: t\n    addressedTo:\n';
 
 /** Completion at the `|` of `source`; returns the items and a way to apply one. */
 function complete(source: string, options: LanguageServiceOptions = {}, uri = 'file:///ws/a.review.yaml') {
@@ -60,7 +61,10 @@ describe('completion of agency names', () => {
     assert.equal(flow.items[0].label, 'Southend, Essex and Thurrock Domestic Abuse Board');
     const flowText = flow.apply(flow.items[0]);
     assert.equal(flowText, `${flowHead}    addressedTo: [EPUT, "Southend, Essex and Thurrock Domestic Abuse Board"]\n`);
-    assert.deepEqual((parse(flowText) as { recommendations: Array<{ addressedTo: string[] }> }).recommendations[0].addressedTo, ['EPUT', 'Southend, Essex and Thurrock Domestic Abuse Board']);
+    assert.deepEqual((parse(flowText) as { recommendations: Array<{ addressedTo: string[] }> }).recommendations[0].addressedTo, [
+      'EPUT',
+      'Southend, Essex and Thurrock Domestic Abuse Board',
+    ]);
     const block = complete(`${head}      - SETDAB|\n`);
     assert.equal(block.apply(block.items[0]), `${head}      - Southend, Essex and Thurrock Domestic Abuse Board\n`);
   });
@@ -73,7 +77,10 @@ describe('completion of agency names', () => {
   test('an empty item offers the collective addressees first', () => {
     const { labels, items } = complete(`${head}      - |\n`);
     const collectives = builtinEntries.filter((entry) => entry.kind === 'collective').map((entry) => entry.name);
-    assert.ok(labels.slice(0, 5).every((label) => collectives.includes(label)), labels.slice(0, 5).join(', '));
+    assert.ok(
+      labels.slice(0, 5).every((label) => collectives.includes(label)),
+      labels.slice(0, 5).join(', '),
+    );
     assert.ok(items.length <= 60);
   });
 
@@ -90,7 +97,16 @@ describe('completion of agency names', () => {
   });
 
   test('workspace catalogue entries are offered too', () => {
-    const options = { workspace: { agencyCatalogues: [{ uri: 'file:///ws/review-summaries.agencies.yaml', text: 'agencies:\n  - name: Westshire Police\n    kind: police\n    abbreviations: [WP]\n' }] } };
+    const options = {
+      workspace: {
+        agencyCatalogues: [
+          {
+            uri: 'file:///ws/review-summaries.agencies.yaml',
+            text: 'agencies:\n  - name: Westshire Police\n    kind: police\n    abbreviations: [WP]\n',
+          },
+        ],
+      },
+    };
     const { items } = complete(`${head}      - WP|\n`, options);
     assert.equal(items[0].label, 'Westshire Police');
   });
@@ -115,7 +131,10 @@ describe('completion of keys and enum values from the schema', () => {
     const labels = items.map((i) => i.label);
     assert.ok(labels.includes('title') && labels.includes('recommendations') && labels.includes('reviewType'));
     const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
-    assert.ok(sorted.findIndex((i) => i.label === 'reviewType') > sorted.findIndex((i) => i.label === 'summary'), 'optional after required');
+    assert.ok(
+      sorted.findIndex((i) => i.label === 'reviewType') > sorted.findIndex((i) => i.label === 'summary'),
+      'optional after required',
+    );
     assert.equal(apply(items.find((i) => i.label === 'source')!), 'source:\n  url: ');
     assert.equal(apply(items.find((i) => i.label === 'recommendations')!), 'recommendations:\n  - number: ');
     assert.equal(apply(items.find((i) => i.label === 'title')!), 'title: ');
@@ -150,7 +169,10 @@ describe('completion of keys and enum values from the schema', () => {
 
   test('reviewType offers its enum values with the description', () => {
     const { items, apply } = complete('title: x\nreviewType: |\n');
-    assert.deepEqual(items.map((i) => i.label), ['DHR', 'DARDR']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['DHR', 'DARDR'],
+    );
     assert.equal(apply(items[1]), 'title: x\nreviewType: DARDR\n');
     assert.match((items[0].documentation as MarkupContent).value, /domestic homicide review/);
   });
@@ -186,7 +208,16 @@ describe('hover', () => {
   });
 
   test('on an entry from the workspace catalogue: names the file', () => {
-    const options = { workspace: { agencyCatalogues: [{ uri: 'file:///ws/review-summaries.agencies.yaml', text: 'agencies:\n  - name: Westshire Police\n    kind: police\n    area: Westshire\n' }] } };
+    const options = {
+      workspace: {
+        agencyCatalogues: [
+          {
+            uri: 'file:///ws/review-summaries.agencies.yaml',
+            text: 'agencies:\n  - name: Westshire Police\n    kind: police\n    area: Westshire\n',
+          },
+        ],
+      },
+    };
     const markdown = hover(`${head}      - Westshire Pol|ice\n`, options)!;
     assert.match(markdown, /police · Westshire/);
     assert.match(markdown, /workspace catalogue `review-summaries.agencies.yaml`/);

@@ -16,7 +16,9 @@ const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
 function applyRuleFixes(text: string, rule: string | readonly string[], options: Parameters<typeof createLanguageService>[0] = {}): string {
   const service = createLanguageService(options);
   const rules = typeof rule === 'string' ? [rule] : rule;
-  const findings = service.findings({ uri: 'file:///ws/fix.review.yaml', version: 1, getText: () => text }).filter((f) => rules.includes(f.rule));
+  const findings = service
+    .findings({ uri: 'file:///ws/fix.review.yaml', version: 1, getText: () => text })
+    .filter((f) => rules.includes(f.rule));
   assert.ok(findings.length > 0, `no ${rule} findings`);
   const edits = findings.flatMap((finding) => finding.fixes?.[0]?.edits ?? []);
   return applyEdits(text, edits);
@@ -34,7 +36,9 @@ function applyFixesInTurn(text: string, rule: string | readonly string[]): strin
 }
 
 function rulesOf(text: string): string[] {
-  return createLanguageService().findings({ uri: 'file:///ws/after.review.yaml', version: 1, getText: () => text }).map((f) => f.rule);
+  return createLanguageService()
+    .findings({ uri: 'file:///ws/after.review.yaml', version: 1, getText: () => text })
+    .map((f) => f.rule);
 }
 
 /** Inserts LSP-positioned file edits into `text` (line/character, as the client would). */
@@ -77,7 +81,10 @@ describe('agency quick fixes, applied and compared with expected files', () => {
   });
 
   test('after the abbreviation and did-you-mean fixes nothing is left for those rules', () => {
-    for (const [name, rule] of [['abbreviation', agencyRuleIds.abbreviation], ['did-you-mean', agencyRuleIds.didYouMean]] as const) {
+    for (const [name, rule] of [
+      ['abbreviation', agencyRuleIds.abbreviation],
+      ['did-you-mean', agencyRuleIds.didYouMean],
+    ] as const) {
       const rules = rulesOf(applyRuleFixes(read(`${name}.before.yaml`), rule));
       assert.ok(!rules.includes(rule), `${name}: ${rules.join()}`);
     }
@@ -89,7 +96,9 @@ describe('"Add to workspace catalogue"', () => {
 
   function addFix(workspace: Parameters<typeof createLanguageService>[0]) {
     const service = createLanguageService(workspace);
-    const finding = service.findings({ uri: 'file:///ws/a.review.yaml', version: 1, getText: () => summary }).find((f) => f.rule === agencyRuleIds.unknown);
+    const finding = service
+      .findings({ uri: 'file:///ws/a.review.yaml', version: 1, getText: () => summary })
+      .find((f) => f.rule === agencyRuleIds.unknown);
     assert.ok(finding, 'an agency/unknown finding');
     return finding.fixes?.[0];
   }
@@ -106,7 +115,10 @@ describe('"Add to workspace catalogue"', () => {
     assert.deepEqual(service.findings({ uri: edit.uri, version: 1, getText: () => created }), []);
     // With the new file in the workspace, the summary is clean.
     const withEntry = createLanguageService({ workspace: { agencyCatalogues: [{ uri: edit.uri, text: created }] } });
-    assert.deepEqual(withEntry.findings({ uri: 'file:///ws/a.review.yaml', version: 1, getText: () => summary }).map((f) => f.rule), []);
+    assert.deepEqual(
+      withEntry.findings({ uri: 'file:///ws/a.review.yaml', version: 1, getText: () => summary }).map((f) => f.rule),
+      [],
+    );
   });
 
   test('appends to an existing catalogue after its last entry, comments kept', () => {
@@ -120,9 +132,17 @@ describe('"Add to workspace catalogue"', () => {
   for (const [layout, before, after] of [
     ['an empty `agencies:`', 'agencies:\n', 'agencies:\n  - name: Grace Road Surgery\n    kind: NHS trust\n'],
     ['an empty flow list', 'agencies: []  # none yet\n', 'agencies: [{ name: Grace Road Surgery, kind: NHS trust }]  # none yet\n'],
-    ['a flow list', 'agencies: [{ name: Westshire Police, kind: police }]\n', 'agencies: [{ name: Westshire Police, kind: police }, { name: Grace Road Surgery, kind: NHS trust }]\n'],
+    [
+      'a flow list',
+      'agencies: [{ name: Westshire Police, kind: police }]\n',
+      'agencies: [{ name: Westshire Police, kind: police }, { name: Grace Road Surgery, kind: NHS trust }]\n',
+    ],
     ['no `agencies` key yet', '# ours\n', '# ours\nagencies:\n  - name: Grace Road Surgery\n    kind: NHS trust\n'],
-    ['CRLF line ends', 'agencies:\r\n  - name: Westshire Police\r\n    kind: police\r\n', 'agencies:\r\n  - name: Westshire Police\r\n    kind: police\r\n  - name: Grace Road Surgery\r\n    kind: NHS trust\r\n'],
+    [
+      'CRLF line ends',
+      'agencies:\r\n  - name: Westshire Police\r\n    kind: police\r\n',
+      'agencies:\r\n  - name: Westshire Police\r\n    kind: police\r\n  - name: Grace Road Surgery\r\n    kind: NHS trust\r\n',
+    ],
   ] as const) {
     test(`adds the entry to a catalogue with ${layout}, which stays valid`, () => {
       const uri = 'file:///ws/review-summaries.agencies.yaml';
@@ -130,7 +150,12 @@ describe('"Add to workspace catalogue"', () => {
       assert.ok(fix?.fileEdits?.length === 1);
       const text = applyFileEdits(before, fix.fileEdits);
       assert.equal(text, after);
-      assert.deepEqual(createLanguageService().findings({ uri, version: 1, getText: () => text }).map((f) => f.rule), []);
+      assert.deepEqual(
+        createLanguageService()
+          .findings({ uri, version: 1, getText: () => text })
+          .map((f) => f.rule),
+        [],
+      );
     });
   }
 

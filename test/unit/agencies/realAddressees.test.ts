@@ -24,10 +24,15 @@ function share(selected: RealList[]): { known: number; total: number; unknown: s
 
 test('real recommendation lists: share of addressees recognised (tuned and held out)', () => {
   for (const list of lists) assert.ok(list.source.startsWith('https://'), `${list.csp}: every list names its source`);
-  for (const [label, selected] of [['tuned', lists.filter((l) => !l.heldOut)], ['held out', lists.filter((l) => l.heldOut)]] as const) {
+  for (const [label, selected] of [
+    ['tuned', lists.filter((l) => !l.heldOut)],
+    ['held out', lists.filter((l) => l.heldOut)],
+  ] as const) {
     const { known, total, unknown } = share(selected);
     if (total === 0) continue;
-    console.log(`${label}: ${known}/${total} recognised (${Math.round((100 * known) / total)}%) in ${selected.length} lists${unknown.length ? `; unknown: ${unknown.join(' | ')}` : ''}`);
+    console.log(
+      `${label}: ${known}/${total} recognised (${Math.round((100 * known) / total)}%) in ${selected.length} lists${unknown.length ? `; unknown: ${unknown.join(' | ')}` : ''}`,
+    );
     assert.ok(known / total >= 0.9, `${label}: ${known}/${total}`);
   }
 });
@@ -51,7 +56,7 @@ test('the families of addressees real lists use (councils, former CCGs, PCCs, go
     'Health commissioners',
     'The review panel',
     'Leeds City Council Adult Social Care',
-    "Adult Social Care (Essex County Council)",
+    'Adult Social Care (Essex County Council)',
     'Kent Safeguarding Adults Board',
     'Betsi Cadwaladr University Health Board',
   ]) {

@@ -19,7 +19,9 @@ describe('maxFileSize', () => {
 
   test('has a default and is used', () => {
     assert.ok(defaultSettings.maxFileSize >= 1_000_000);
-    const rules = createLanguageService().findings(doc(text)).map((f) => f.rule);
+    const rules = createLanguageService()
+      .findings(doc(text))
+      .map((f) => f.rule);
     assert.ok(rules.includes(schemaRuleIds.wrongType));
     assert.ok(!rules.includes(checkRuleIds.fileTooLarge));
   });
@@ -35,13 +37,20 @@ describe('maxFileSize', () => {
   });
 
   test('exactly at the limit the file is still checked fully', () => {
-    const rules = createLanguageService({ settings: { maxFileSize: text.length } }).findings(doc(text)).map((f) => f.rule);
+    const rules = createLanguageService({ settings: { maxFileSize: text.length } })
+      .findings(doc(text))
+      .map((f) => f.rule);
     assert.ok(rules.includes(schemaRuleIds.wrongType));
     assert.ok(!rules.includes(checkRuleIds.fileTooLarge));
   });
 
   test('the notice can be turned off like any rule, and a bad setting falls back to the default', () => {
-    assert.deepEqual(createLanguageService({ settings: { maxFileSize: 100, rules: { [checkRuleIds.fileTooLarge]: 'off' } } }).findings(doc(text)).map((f) => f.rule), [yamlRuleIds.anchorOrAlias]);
+    assert.deepEqual(
+      createLanguageService({ settings: { maxFileSize: 100, rules: { [checkRuleIds.fileTooLarge]: 'off' } } })
+        .findings(doc(text))
+        .map((f) => f.rule),
+      [yamlRuleIds.anchorOrAlias],
+    );
     assert.equal(createLanguageService({ settings: { maxFileSize: -5 } }).getSettings().maxFileSize, defaultSettings.maxFileSize);
   });
 });

@@ -46,7 +46,10 @@ test('refuses a summary with errors, lists them, and exports it with --force', (
 });
 
 test('never exports over a redaction error, even with --force', () => {
-  const text = summaryText({ summary: 'Zebedee Quarrington was known to services.', tail: 'redaction:\n  names:\n    - Zebedee Quarrington\n' });
+  const text = summaryText({
+    summary: 'Zebedee Quarrington was known to services.',
+    tail: 'redaction:\n  names:\n    - Zebedee Quarrington\n',
+  });
   writeFileSync(join(dir, 'named.review.yaml'), text);
   for (const args of [['named.review.yaml'], ['named.review.yaml', '--force']]) {
     const result = run([...args, '-o', 'named.html'], dir);

@@ -65,11 +65,26 @@ describe('outline (document symbols)', () => {
   });
 
   test('a half-written file still has an outline', () => {
-    const text = ['csp: Uttlesford', 'recommendations:', '  - number: three', '    text: ""', '  - text: Agencies should act.', '    parts:', '      - text: Agree a protocol.', '  - just a line'].join('\n');
+    const text = [
+      'csp: Uttlesford',
+      'recommendations:',
+      '  - number: three',
+      '    text: ""',
+      '  - text: Agencies should act.',
+      '    parts:',
+      '      - text: Agree a protocol.',
+      '  - just a line',
+    ].join('\n');
     const [root] = symbolsOf(text);
     assert.equal(root.name, 'Untitled review summary');
-    assert.deepEqual(root.children!.map((c) => c.name), ['three. (no text)', '?. Agencies should act.']);
-    assert.deepEqual(root.children![1].children!.map((c) => c.name), ['(?) Agree a protocol.']);
+    assert.deepEqual(
+      root.children!.map((c) => c.name),
+      ['three. (no text)', '?. Agencies should act.'],
+    );
+    assert.deepEqual(
+      root.children![1].children!.map((c) => c.name),
+      ['(?) Agree a protocol.'],
+    );
   });
 
   test('a file that is not a mapping has no outline, and never throws', () => {
@@ -129,9 +144,18 @@ describe('folding ranges', () => {
 
   test('the seed folds each recommendation and its parts', () => {
     const folds = foldsOf(seed);
-    assert.ok(folds.some(([start, end]) => start === 17 && end === 142), 'recommendations');
-    assert.ok(folds.some(([start, end]) => start === 41 && end === 70), 'recommendation 3');
-    assert.ok(folds.some(([start, end]) => start === 43 && end === 68), 'its parts');
+    assert.ok(
+      folds.some(([start, end]) => start === 17 && end === 142),
+      'recommendations',
+    );
+    assert.ok(
+      folds.some(([start, end]) => start === 41 && end === 70),
+      'recommendation 3',
+    );
+    assert.ok(
+      folds.some(([start, end]) => start === 43 && end === 68),
+      'its parts',
+    );
     const starts = folds.map(([start]) => start);
     assert.equal(new Set(starts).size, starts.length, 'one range per start line');
   });
@@ -144,7 +168,13 @@ describe('folding ranges', () => {
 });
 
 describe('workspace symbols', () => {
-  const other = ['title: Westshire review', 'csp: Westshire', 'recommendations:', '  - number: 1', '    text: Westshire Police should review its DASH training.'].join('\n');
+  const other = [
+    'title: Westshire review',
+    'csp: Westshire',
+    'recommendations:',
+    '  - number: 1',
+    '    text: Westshire Police should review its DASH training.',
+  ].join('\n');
   const files = [
     { uri: 'file:///ws/uttlesford.review.yaml', text: seed },
     { uri: 'file:///ws/westshire.review.yaml', text: other },
@@ -165,10 +195,16 @@ describe('workspace symbols', () => {
   });
 
   test('the query matches characters in order, any case, in the name or container', () => {
-    assert.equal(workspaceSymbols(files, 'DASH')[0].name, '1. Westshire Police should review its DASH training.', 'a name containing the query comes first');
+    assert.equal(
+      workspaceSymbols(files, 'DASH')[0].name,
+      '1. Westshire Police should review its DASH training.',
+      'a name containing the query comes first',
+    );
     assert.deepEqual(workspaceSymbols(files, 'uttrev').map((s) => s.name)[0], 'Uttlesford review');
     assert.deepEqual(
-      workspaceSymbols(files, 'westshire').slice(0, 2).map((s) => s.location.uri),
+      workspaceSymbols(files, 'westshire')
+        .slice(0, 2)
+        .map((s) => s.location.uri),
       ['file:///ws/westshire.review.yaml', 'file:///ws/westshire.review.yaml'],
     );
     assert.equal(workspaceSymbols(files, 'no such thing at all').length, 0);
@@ -177,7 +213,10 @@ describe('workspace symbols', () => {
   });
 
   test('broken files contribute what they can and never throw', () => {
-    const broken = [{ uri: 'file:///ws/a.review.yaml', text: 'title: [unclosed' }, { uri: 'file:///ws/b.review.yaml', text: '' }];
+    const broken = [
+      { uri: 'file:///ws/a.review.yaml', text: 'title: [unclosed' },
+      { uri: 'file:///ws/b.review.yaml', text: '' },
+    ];
     assert.doesNotThrow(() => workspaceSymbols(broken, ''));
   });
 });

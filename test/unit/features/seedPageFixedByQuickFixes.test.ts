@@ -23,21 +23,37 @@ test('the seed page as typed on the web is fixed by its quick fixes, one after t
   let version = 1;
   const findings = () => service.findings({ uri, version, getText: () => text });
   const initial = new Set(findings().map((f) => f.rule));
-  for (const rule of [numberRuleIds.outOfOrder, agencyRuleIds.combined, agencyRuleIds.didYouMean, agencyRuleIds.abbreviation]) assert.ok(initial.has(rule), `${rule} is shown (${[...initial].join(', ')})`);
+  for (const rule of [numberRuleIds.outOfOrder, agencyRuleIds.combined, agencyRuleIds.didYouMean, agencyRuleIds.abbreviation])
+    assert.ok(initial.has(rule), `${rule} is shown (${[...initial].join(', ')})`);
   const applied: string[] = [];
   for (let round = 0; round < 60; round++) {
     const current = findings();
     if (current.length === 0) break;
-    const fixable = current.map((finding) => ({ finding, fix: finding.fixes?.find((f) => f.preferred && f.edits.length) ?? finding.fixes?.find((f) => f.edits.length) })).find((c) => c.fix);
+    const fixable = current
+      .map((finding) => ({
+        finding,
+        fix: finding.fixes?.find((f) => f.preferred && f.edits.length) ?? finding.fixes?.find((f) => f.edits.length),
+      }))
+      .find((c) => c.fix);
     assert.ok(fixable, `no fix offered for: ${current.map((f) => `${f.rule} ${f.message}`).join(' / ')}`);
     applied.push(`${fixable.finding.rule}: ${fixable.fix!.title}`);
     text = applyEdits(text, fixable.fix!.edits);
     version++;
   }
-  assert.deepEqual(findings().map((f) => `${f.rule} ${f.message}`), [], `after: ${applied.join('; ')}`);
+  assert.deepEqual(
+    findings().map((f) => `${f.rule} ${f.message}`),
+    [],
+    `after: ${applied.join('; ')}`,
+  );
   const value = parse(text) as { recommendations: Array<{ number: number; addressedTo: string[] }> };
-  assert.deepEqual(value.recommendations.map((r) => r.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  assert.deepEqual(
+    value.recommendations.map((r) => r.number),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+  );
   assert.deepEqual(value.recommendations[1].addressedTo, ['Essex Partnership University NHS Foundation Trust', 'Essex Adult Social Care']);
-  assert.deepEqual(value.recommendations[7].addressedTo, ['Essex Partnership University NHS Foundation Trust', 'Commissioners of Essex Partnership University NHS Foundation Trust']);
+  assert.deepEqual(value.recommendations[7].addressedTo, [
+    'Essex Partnership University NHS Foundation Trust',
+    'Commissioners of Essex Partnership University NHS Foundation Trust',
+  ]);
   assert.deepEqual(value.recommendations[3].addressedTo, ['Essex Safeguarding Adults Board']);
 });

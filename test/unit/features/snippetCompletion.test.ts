@@ -6,7 +6,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { InsertTextFormat, InsertTextMode, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../../server/src/service/languageService';
-import { expandSnippet, snippetDiagnostics as diagnosticsOf, snippetHostSummary as summary, snippetTestNow as now } from '../../support/snippetBody';
+import {
+  expandSnippet,
+  snippetDiagnostics as diagnosticsOf,
+  snippetHostSummary as summary,
+  snippetTestNow as now,
+} from '../../support/snippetBody';
 
 const uri = 'file:///snippets/summary.review.yaml';
 
@@ -33,7 +38,10 @@ function accept(text: string, item: CompletionItem, values: Record<number, strin
 describe('snippet completion', () => {
   test('an empty file (comments aside) is offered the whole summary, which is clean as inserted', () => {
     const { text, items } = snippetsAt('# A new summary\nrev|\n');
-    assert.deepEqual(items.map((item) => item.label), ['review-summary']);
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ['review-summary'],
+    );
     assert.equal(items[0].insertTextMode, InsertTextMode.asIs);
     assert.deepEqual(diagnosticsOf(accept(text, items[0])), []);
   });
@@ -41,7 +49,11 @@ describe('snippet completion', () => {
   test('a new item of the recommendations list is offered both recommendation snippets, indented for it', () => {
     for (const typed of ['  - rec|', '  rec|', '  - |']) {
       const { text, items } = snippetsAt(`${summary}${typed}\n`);
-      assert.deepEqual(items.map((item) => item.label), ['recommendation', 'recommendation with parts'], typed);
+      assert.deepEqual(
+        items.map((item) => item.label),
+        ['recommendation', 'recommendation with parts'],
+        typed,
+      );
       for (const item of items) {
         const after = accept(text, item, { 1: '2' });
         assert.deepEqual(diagnosticsOf(after), [], `${typed} → ${item.label}:\n${after}`);
@@ -71,7 +83,12 @@ describe('snippet completion', () => {
       `${summary}  - number: 2\n    parts:\n      - rec|\n`,
       `# a comment rec|\n`,
     ];
-    for (const marked of places) assert.deepEqual(snippetsAt(marked).items.map((item) => item.label), [], marked);
+    for (const marked of places)
+      assert.deepEqual(
+        snippetsAt(marked).items.map((item) => item.label),
+        [],
+        marked,
+      );
   });
 
   test('documentation shows the snippet as it will read', () => {

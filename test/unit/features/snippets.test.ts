@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { expandSnippet, snippetDiagnostics as diagnosticsOf, snippetHostSummary as host, snippetTestNow as now } from '../../support/snippetBody';
+import {
+  expandSnippet,
+  snippetDiagnostics as diagnosticsOf,
+  snippetHostSummary as host,
+  snippetTestNow as now,
+} from '../../support/snippetBody';
 import { repoRoot } from '../../support/paths';
 import { numberRuleIds } from '../../../server/src/service/rules/numbering/numberRules';
 
@@ -54,7 +59,10 @@ describe('snippets', () => {
 
     test(`"${name}" with its default number 1 is caught as a repeat (the snippet is checked like typed text)`, () => {
       const fragment = expandSnippet(snippets[name].body, { now, indent: '  ' });
-      assert.deepEqual(diagnosticsOf(`${host}  ${fragment}`).map((d) => d.split(' ')[0]), [numberRuleIds.duplicate]);
+      assert.deepEqual(
+        diagnosticsOf(`${host}  ${fragment}`).map((d) => d.split(' ')[0]),
+        [numberRuleIds.duplicate],
+      );
     });
   }
 });

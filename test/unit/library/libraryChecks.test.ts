@@ -21,7 +21,8 @@ function member(file: string, csp: string, published: string, url: string, agenc
 describe('library checks (pure)', () => {
   test('spellings of one agency share a key; different agencies do not', () => {
     const key = agencySpellingKey('Essex Safeguarding Adults Board');
-    for (const variant of ["essex safeguarding adults' board", 'The Essex  Safeguarding Adults Board', 'Essex Safeguarding Adults Board.']) assert.equal(agencySpellingKey(variant), key, variant);
+    for (const variant of ["essex safeguarding adults' board", 'The Essex  Safeguarding Adults Board', 'Essex Safeguarding Adults Board.'])
+      assert.equal(agencySpellingKey(variant), key, variant);
     assert.equal(agencySpellingKey('Children & Families'), agencySpellingKey('children and families'));
     assert.equal(agencySpellingKey('Zoë Services'), agencySpellingKey('Zoe Services'));
     assert.notEqual(agencySpellingKey('Essex Police'), agencySpellingKey('Kent Police'));
@@ -52,16 +53,26 @@ describe('library checks (pure)', () => {
     assert.equal(findings.length, 1);
     const [finding] = findings;
     assert.equal(finding.at, 'a#agency1');
-    assert.match(finding.message, /^"Westshire Police" is written 3 ways across the library: "Westshire Police" \(2 places\), "Westshire police" \(1 place\), "WESTSHIRE POLICE" \(1 place\)/);
-    assert.deepEqual(finding.related.map((r) => r.at), ['a#agency0', 'b#agency0', 'c#agency0']);
+    assert.match(
+      finding.message,
+      /^"Westshire Police" is written 3 ways across the library: "Westshire Police" \(2 places\), "Westshire police" \(1 place\), "WESTSHIRE POLICE" \(1 place\)/,
+    );
+    assert.deepEqual(
+      finding.related.map((r) => r.at),
+      ['a#agency0', 'b#agency0', 'c#agency0'],
+    );
   });
 
   test('facts are read from a parsed summary with their spans; odd shapes give what there is', () => {
-    const text = 'csp: Westshire\npublished: 2023-08\nsource:\n  url: https://example.org/w.pdf\nrecommendations:\n  - addressedTo: [Westshire Police, 42, [nested]]\n  - addressedTo: Kent Police\n  - just text\n';
+    const text =
+      'csp: Westshire\npublished: 2023-08\nsource:\n  url: https://example.org/w.pdf\nrecommendations:\n  - addressedTo: [Westshire Police, 42, [nested]]\n  - addressedTo: Kent Police\n  - just text\n';
     const facts = extractSummaryFacts(parseSummary(text));
     assert.deepEqual(facts.csp, { value: 'Westshire', at: { start: 5, end: 14 } });
     assert.equal(facts.sourceUrl?.value, 'https://example.org/w.pdf');
-    assert.deepEqual(facts.agencies.map((a) => a.value), ['Westshire Police', '42', 'Kent Police']);
+    assert.deepEqual(
+      facts.agencies.map((a) => a.value),
+      ['Westshire Police', '42', 'Kent Police'],
+    );
     assert.deepEqual(extractSummaryFacts(parseSummary('- a list\n')), { agencies: [] });
   });
 });

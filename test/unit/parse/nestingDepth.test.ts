@@ -23,7 +23,16 @@ describe('nesting limit (checked before yaml parses)', () => {
 
   test('brackets in quotes, comments and block scalars are text, not nesting', () => {
     const brackets = '['.repeat(300);
-    const text = [`title: "${brackets}"`, `csp: '${brackets}'`, `# ${brackets}`, 'summary: >-', `  ${brackets}`, `  more ${brackets}`, 'source: {url: "[[[["}', ''].join('\n');
+    const text = [
+      `title: "${brackets}"`,
+      `csp: '${brackets}'`,
+      `# ${brackets}`,
+      'summary: >-',
+      `  ${brackets}`,
+      `  more ${brackets}`,
+      'source: {url: "[[[["}',
+      '',
+    ].join('\n');
     assert.equal(findExcessiveNesting(text), undefined);
   });
 

@@ -12,8 +12,14 @@ const found = (value: string, redaction: Record<string, unknown> = {}) =>
 
 describe('redaction analysis of one text', () => {
   test('declared names: parts, possessives, hashes of 1..4 words, not inside words', () => {
-    assert.deepEqual(found("Smith's car. Annual review with Ann. Jane’s GP.", { names: ['Jane Smith', 'Ann'] }), ['declared-name:Smith', 'declared-name:Ann', 'declared-name:Jane']);
-    assert.deepEqual(found('Mary Ann Jones attended.', { names: [`sha256:${sha256Hex('mary ann jones')}`] }), ['declared-name:Mary Ann Jones']);
+    assert.deepEqual(found("Smith's car. Annual review with Ann. Jane’s GP.", { names: ['Jane Smith', 'Ann'] }), [
+      'declared-name:Smith',
+      'declared-name:Ann',
+      'declared-name:Jane',
+    ]);
+    assert.deepEqual(found('Mary Ann Jones attended.', { names: [`sha256:${sha256Hex('mary ann jones')}`] }), [
+      'declared-name:Mary Ann Jones',
+    ]);
   });
 
   test('a declared part that is an ordinary word is found only when capitalised', () => {
@@ -33,19 +39,39 @@ describe('redaction analysis of one text', () => {
   });
 
   test('person names: general signals, not the corpus words', () => {
-    assert.deepEqual(found('Professor Patel and Dr. Amir Khan met Tom Jones; Sophie was 12.'), ['person-name:Professor Patel', 'person-name:Dr. Amir Khan', 'person-name:Tom Jones', 'person-name:Sophie']);
+    assert.deepEqual(found('Professor Patel and Dr. Amir Khan met Tom Jones; Sophie was 12.'), [
+      'person-name:Professor Patel',
+      'person-name:Dr. Amir Khan',
+      'person-name:Tom Jones',
+      'person-name:Sophie',
+    ]);
     assert.deepEqual(found('The victim met John at a party. KAREN attended.'), ['person-name:John', 'person-name:KAREN']);
   });
 
   test('an initial before a surname that is also a word, but not a capital that is a label', () => {
-    assert.deepEqual(found('A. Smith was seen. J. R. Smith was the GP, and K. Wood a nurse.'), ['person-name:A. Smith', 'person-name:J. R. Smith', 'person-name:K. Wood']);
-    for (const text of ['As described in Appendix B. Local agencies agreed.', 'She lacked Vitamin D. Staff noticed.', 'It was marked with an X. Officers found it.', 'The review used Option C. Health visitors agreed.', 'I. Introduction to the review.', 'Contact W. Yorkshire Police.', 'It was rated Grade A. The police were told.']) {
+    assert.deepEqual(found('A. Smith was seen. J. R. Smith was the GP, and K. Wood a nurse.'), [
+      'person-name:A. Smith',
+      'person-name:J. R. Smith',
+      'person-name:K. Wood',
+    ]);
+    for (const text of [
+      'As described in Appendix B. Local agencies agreed.',
+      'She lacked Vitamin D. Staff noticed.',
+      'It was marked with an X. Officers found it.',
+      'The review used Option C. Health visitors agreed.',
+      'I. Introduction to the review.',
+      'Contact W. Yorkshire Police.',
+      'It was rated Grade A. The police were told.',
+    ]) {
       assert.deepEqual(found(text), [], text);
     }
   });
 
   test('not names: statutes, eponyms, institutions, places, months, ordinary words, acronyms', () => {
-    assert.deepEqual(found("Helen's Law, Down's syndrome, Queen Elizabeth Hospital, St Mary's, Reading, May 2020, a frank talk, MARAC and DASH."), []);
+    assert.deepEqual(
+      found("Helen's Law, Down's syndrome, Queen Elizabeth Hospital, St Mary's, Reading, May 2020, a frank talk, MARAC and DASH."),
+      [],
+    );
     assert.deepEqual(found('Will the review help? Grace periods apply. Faith groups were told.'), []);
   });
 
@@ -55,16 +81,24 @@ describe('redaction analysis of one text', () => {
   });
 
   test('ranks, apostrophes in surnames, names in capitals, names from many origins', () => {
-    assert.deepEqual(found("Ms O'Brien and PC Jenkins met DS Morgan of the Public Protection Unit."), ["person-name:Ms O'Brien", 'person-name:PC Jenkins', 'person-name:DS Morgan']);
+    assert.deepEqual(found("Ms O'Brien and PC Jenkins met DS Morgan of the Public Protection Unit."), [
+      "person-name:Ms O'Brien",
+      'person-name:PC Jenkins',
+      'person-name:DS Morgan',
+    ]);
     assert.deepEqual(found('JOHN and MARY DAVIES lived together.'), ['person-name:JOHN', 'person-name:MARY DAVIES']);
-    assert.deepEqual(found("Kwame's employer noticed; Oluwaseun, his cousin, and Wojciech Kowalski said nothing."), ['person-name:Kwame', 'person-name:Oluwaseun', 'person-name:Wojciech Kowalski']);
+    assert.deepEqual(found("Kwame's employer noticed; Oluwaseun, his cousin, and Wojciech Kowalski said nothing."), [
+      'person-name:Kwame',
+      'person-name:Oluwaseun',
+      'person-name:Wojciech Kowalski',
+    ]);
   });
 
   test('agencies, languages, festivals and titled bodies are not people', () => {
     const prose = [
-      'The Crown Prosecution Service, Jobcentre Plus, Citizens Advice, Women\'s Aid, SafeLives and Victim Support were told.',
+      "The Crown Prosecution Service, Jobcentre Plus, Citizens Advice, Women's Aid, SafeLives and Victim Support were told.",
       "She spoke Polish, Urdu and Sylheti, and celebrated Eid, Ramadan and New Year's Eve.",
-      'The Police and Crime Commissioner met staff at the Crown Court and the Magistrates\' Court.',
+      "The Police and Crime Commissioner met staff at the Crown Court and the Magistrates' Court.",
       'Universal Credit and Personal Independence Payment were stopped; Greater Manchester Police attended.',
     ];
     for (const text of prose) assert.deepEqual(found(text), [], text);

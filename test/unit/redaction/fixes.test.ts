@@ -62,14 +62,22 @@ ${recs.replace("review Shannon''s", "review a family member''s")}`,
     // ... after which the name is a declared name, found through its hash.
     const service = createLanguageService();
     const rules = service.findings({ uri: 'file:///t/h.review.yaml', version: 1, getText: () => fixed }).map((f) => f.rule);
-    assert.deepEqual(rules.filter((r) => r.startsWith('redaction/')), [redactionRuleIds.declaredName, redactionRuleIds.declaredName, redactionRuleIds.declaredName]);
+    assert.deepEqual(
+      rules.filter((r) => r.startsWith('redaction/')),
+      [redactionRuleIds.declaredName, redactionRuleIds.declaredName, redactionRuleIds.declaredName],
+    );
   });
 
   test('a declared name points at its entry, and offers the roles, the first preferred', () => {
     const declared = `${text}redaction:\n  names: [Shannon]\n`;
     const service = createLanguageService();
-    const finding = service.findings({ uri: 'file:///t/d.review.yaml', version: 1, getText: () => declared }).find((f) => f.rule === redactionRuleIds.declaredName)!;
-    assert.deepEqual(finding.related?.map((r) => declared.slice(r.start, r.end)), ['Shannon']);
+    const finding = service
+      .findings({ uri: 'file:///t/d.review.yaml', version: 1, getText: () => declared })
+      .find((f) => f.rule === redactionRuleIds.declaredName)!;
+    assert.deepEqual(
+      finding.related?.map((r) => declared.slice(r.start, r.end)),
+      ['Shannon'],
+    );
     assert.equal(finding.related?.[0].start, declared.lastIndexOf('Shannon'));
     assert.equal(finding.fixes?.[0].preferred, true);
     const fixed = applyFix(declared, redactionRuleIds.declaredName, /with "the victim"/);
@@ -88,13 +96,19 @@ describe('inserting into the redaction lists', () => {
 
   test('block list: a new item under the last, comments kept', () => {
     const text = `${base}redaction:\n  names:\n    - Jane # the victim\n  allow:\n    - Grace Road\n`;
-    assert.equal(insert(text, 'names', "O'Neill"), `${base}redaction:\n  names:\n    - Jane # the victim\n    - O'Neill\n  allow:\n    - Grace Road\n`);
+    assert.equal(
+      insert(text, 'names', "O'Neill"),
+      `${base}redaction:\n  names:\n    - Jane # the victim\n    - O'Neill\n  allow:\n    - Grace Road\n`,
+    );
   });
 
   test('flow list, empty flow list, missing list, empty block', () => {
     assert.equal(insert(`${base}redaction:\n  names: [Jane]\n`, 'names', 'Ann'), `${base}redaction:\n  names: [Jane, Ann]\n`);
     assert.equal(insert(`${base}redaction:\n  names: []\n`, 'names', 'Ann'), `${base}redaction:\n  names: [Ann]\n`);
-    assert.equal(insert(`${base}redaction:\n  allow:\n    - Hope\n`, 'names', 'Ann'), `${base}redaction:\n  names:\n    - Ann\n  allow:\n    - Hope\n`);
+    assert.equal(
+      insert(`${base}redaction:\n  allow:\n    - Hope\n`, 'names', 'Ann'),
+      `${base}redaction:\n  names:\n    - Ann\n  allow:\n    - Hope\n`,
+    );
     assert.equal(insert(`${base}redaction:\n`, 'allow', 'Hope'), `${base}redaction:\n  allow:\n    - Hope\n`);
   });
 
@@ -146,7 +160,9 @@ describe('identifier fixes', () => {
     const fixed = applyFix(text, redactionRuleIds.identifier, /month and year/);
     assert.ok(fixed.includes('killed on December 2020 at home; see 12/04/2019.'));
     const service = createLanguageService();
-    const numeric = service.findings({ uri: 'file:///t/n.review.yaml', version: 1, getText: () => text }).filter((f) => f.rule === redactionRuleIds.identifier);
+    const numeric = service
+      .findings({ uri: 'file:///t/n.review.yaml', version: 1, getText: () => text })
+      .filter((f) => f.rule === redactionRuleIds.identifier);
     assert.equal(numeric.length, 2);
     assert.equal(numeric[1].fixes, undefined, 'a numeric date has no month in words to keep');
   });

@@ -24,12 +24,16 @@ const recs = `recommendations:
 
 function identifierFindings(text: string) {
   const service = createLanguageService();
-  return service.findings({ uri: 'file:///t/ids.review.yaml', version: 1, getText: () => text }).filter((f) => f.rule === redactionRuleIds.identifier);
+  return service
+    .findings({ uri: 'file:///t/ids.review.yaml', version: 1, getText: () => text })
+    .filter((f) => f.rule === redactionRuleIds.identifier);
 }
 
 /** Applies the removal fix of the identifier finding on `words`; the result parses and that identifier is gone. */
 function removeIdentifier(text: string, words: string, title: string): string {
-  const finding = identifierFindings(text).find((f) => text.slice(f.start, f.end) === words || text.slice(f.start, f.end).replace(/\s+/g, ' ') === words);
+  const finding = identifierFindings(text).find(
+    (f) => text.slice(f.start, f.end) === words || text.slice(f.start, f.end).replace(/\s+/g, ' ') === words,
+  );
   assert.ok(finding, `no identifier finding on "${words}"`);
   const fix = finding.fixes?.find((f) => f.title === title);
   assert.ok(fix, `no fix "${title}" among ${JSON.stringify(finding.fixes?.map((f) => f.title))}`);
@@ -51,7 +55,10 @@ describe('redaction/identifier: "Remove the <kind>" keeps the sentence readable'
 
   test('a phone number in running text becomes "a phone number"', () => {
     const text = summary('Messages left on +44 7700 900218 were not followed up.');
-    assert.equal(removeIdentifier(text, '+44 7700 900218', 'Remove the phone number (write "a phone number" instead)'), summary('Messages left on a phone number were not followed up.'));
+    assert.equal(
+      removeIdentifier(text, '+44 7700 900218', 'Remove the phone number (write "a phone number" instead)'),
+      summary('Messages left on a phone number were not followed up.'),
+    );
   });
 
   test('after words that name it, only the identifier goes', () => {
@@ -66,7 +73,10 @@ describe('redaction/identifier: "Remove the <kind>" keeps the sentence readable'
 
   test('between commas, the pair of commas goes', () => {
     const text = summary('A referral was sent by e-mail, c.doyle02@example.net, to the team.');
-    assert.equal(removeIdentifier(text, 'c.doyle02@example.net', 'Remove the e-mail address'), summary('A referral was sent by e-mail to the team.'));
+    assert.equal(
+      removeIdentifier(text, 'c.doyle02@example.net', 'Remove the e-mail address'),
+      summary('A referral was sent by e-mail to the team.'),
+    );
   });
 
   test('a folded multi-line scalar: the identifier across a line break is replaced, the other lines stay', () => {
@@ -77,7 +87,10 @@ describe('redaction/identifier: "Remove the <kind>" keeps the sentence readable'
 
   test('a double-quoted scalar: escapes elsewhere stay, the new words need none', () => {
     const text = summary('"She said \\"call me\\" on 07700 900461, but nobody did."');
-    assert.equal(removeIdentifier(text, '07700 900461', 'Remove the phone number (write "a phone number" instead)'), summary('"She said \\"call me\\" on a phone number, but nobody did."'));
+    assert.equal(
+      removeIdentifier(text, '07700 900461', 'Remove the phone number (write "a phone number" instead)'),
+      summary('"She said \\"call me\\" on a phone number, but nobody did."'),
+    );
   });
 
   test('a landline, an NI number and a car after the words that name them: those words stay only the words that name them', () => {

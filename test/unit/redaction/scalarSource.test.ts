@@ -57,7 +57,7 @@ describe('scalar source map', () => {
   });
 
   test('literal and folded block scalars, with chomping and an indentation indicator', () => {
-    const text = 'a: |+\n  Jane\n   Smith\n\n\nb: >-\n  Zoe\n  O\'Neill\n\n  next\n    more\n  end\nc: |2\n    two spaces kept\n';
+    const text = "a: |+\n  Jane\n   Smith\n\n\nb: >-\n  Zoe\n  O'Neill\n\n  next\n    more\n  end\nc: |2\n    two spaces kept\n";
     const [literal, folded, indicated] = traced(text);
     assert.equal(literal.value, 'Jane\n Smith\n\n\n');
     assert.equal(sourceOf(text, literal, 6, 11), 'Smith');
@@ -104,7 +104,18 @@ describe('scalar source map', () => {
   });
 
   test('hand-written YAML of awkward pieces (tabs, empty blocks, escapes, quotes) traces exactly', () => {
-    const piece = fc.constantFrom(...'ab Zoë\'"\\\n\t:-#|>+[]{},.0123456789u'.split(''), '\\u0041', "''", '  ', '- ', '\n  ', '|-\n  ', '>\n  ', '"', "'");
+    const piece = fc.constantFrom(
+      ...'ab Zoë\'"\\\n\t:-#|>+[]{},.0123456789u'.split(''),
+      '\\u0041',
+      "''",
+      '  ',
+      '- ',
+      '\n  ',
+      '|-\n  ',
+      '>\n  ',
+      '"',
+      "'",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
         const text = `summary: ${pieces.join('')}\n`;

@@ -26,8 +26,12 @@ recommendations:
 
 describe('workspace redaction list', () => {
   test('entries from a list apply to every summary: names (plain or hashed) and allowed texts', () => {
-    const service = createLanguageService({ workspace: { redactionNames: [hashedEntry('Kayleigh')], redactionAllow: ['Grace Road Surgery'] } });
-    const findings = service.findings({ uri: 'file:///w/a.review.yaml', version: 1, getText: () => summary }).filter((f) => f.rule.startsWith('redaction/'));
+    const service = createLanguageService({
+      workspace: { redactionNames: [hashedEntry('Kayleigh')], redactionAllow: ['Grace Road Surgery'] },
+    });
+    const findings = service
+      .findings({ uri: 'file:///w/a.review.yaml', version: 1, getText: () => summary })
+      .filter((f) => f.rule.startsWith('redaction/'));
     assert.deepEqual(
       findings.map((f) => [f.rule, summary.slice(f.start, f.end)]),
       [[redactionRuleIds.declaredName, 'Kayleigh']],
@@ -36,11 +40,20 @@ describe('workspace redaction list', () => {
   });
 
   test("an agency of the workspace catalogue is not a person's name", () => {
-    const text = summary.replace("Kayleigh's friend saw her at Grace Road Surgery near Albert Court.", 'Staff referred her to Chloe Fairbrother for advice.');
+    const text = summary.replace(
+      "Kayleigh's friend saw her at Grace Road Surgery near Albert Court.",
+      'Staff referred her to Chloe Fairbrother for advice.',
+    );
     const redactionOf = (service: ReturnType<typeof createLanguageService>) =>
-      service.findings({ uri: 'file:///w/b.review.yaml', version: 1, getText: () => text }).filter((f) => f.rule.startsWith('redaction/')).map((f) => text.slice(f.start, f.end));
+      service
+        .findings({ uri: 'file:///w/b.review.yaml', version: 1, getText: () => text })
+        .filter((f) => f.rule.startsWith('redaction/'))
+        .map((f) => text.slice(f.start, f.end));
     assert.deepEqual(redactionOf(createLanguageService()), ['Chloe Fairbrother']);
-    const catalogue = { uri: 'file:///w/review-summaries.agencies.yaml', text: 'agencies:\n  - name: Chloe Fairbrother\n    kind: voluntary sector\n' };
+    const catalogue = {
+      uri: 'file:///w/review-summaries.agencies.yaml',
+      text: 'agencies:\n  - name: Chloe Fairbrother\n    kind: voluntary sector\n',
+    };
     assert.deepEqual(redactionOf(createLanguageService({ workspace: { agencyCatalogues: [catalogue] } })), []);
   });
 

@@ -19,7 +19,9 @@ test('the seed example shows canonical names with the catalogue abbreviations', 
 });
 
 test('an abbreviation as written is shown as the canonical name with that abbreviation', () => {
-  const text = summaryText({ recommendations: '  - number: 1\n    text: Act.\n    addressedTo:\n      - EPUT\n      - An Agency Nobody Knows' });
+  const text = summaryText({
+    recommendations: '  - number: 1\n    text: Act.\n    addressedTo:\n      - EPUT\n      - An Agency Nobody Knows',
+  });
   const [row] = rowsOf(render(text).html);
   assert.deepEqual(row.agencies, ['Essex Partnership University NHS Foundation Trust (EPUT)', 'An Agency Nobody Knows']);
 });

@@ -14,7 +14,10 @@ const render = (text: string, service: LanguageService = createLanguageService()
 
 test('recommendations are shown in numeric order whatever the file order, counted', () => {
   const page = render(summaryText({ recommendations: recommendationsYaml(12, [1, 10, 11, 12, 2, 3, 4, 5, 6, 7, 8, 9]) })).page!;
-  assert.deepEqual(rowsOf(page.html).map((r) => r.number), Array.from({ length: 12 }, (_, i) => String(i + 1)));
+  assert.deepEqual(
+    rowsOf(page.html).map((r) => r.number),
+    Array.from({ length: 12 }, (_, i) => String(i + 1)),
+  );
   assert.match(textOf(page.html), /Extracted: 12 recs/);
 });
 
@@ -26,7 +29,14 @@ test('the statutory line follows the review type', () => {
   const dhr = textOf(render(summaryText()).page!.html);
   assert.ok(dhr.includes(statutoryLines.DHR));
   assert.ok(dhr.includes('Source · Domestic Homicide Review'));
-  const header = ['csp: Anytown', 'published: 2025-01', 'yearOfDeath: 2024', 'reviewType: DARDR', 'source:', '  url: https://example.org/r'].join('\n');
+  const header = [
+    'csp: Anytown',
+    'published: 2025-01',
+    'yearOfDeath: 2024',
+    'reviewType: DARDR',
+    'source:',
+    '  url: https://example.org/r',
+  ].join('\n');
   const dardr = textOf(render(summaryText({ header })).page!.html);
   assert.ok(dardr.includes(statutoryLines.DARDR));
   assert.ok(dardr.includes('Victims and Prisoners Act 2024'));
@@ -41,7 +51,9 @@ test('months read as words; anything else as written', () => {
 });
 
 test('the redaction block is never rendered', () => {
-  const text = summaryText({ tail: 'redaction:\n  names:\n    - Zebedee Quarrington\n    - sha256:0123456789abcdef\n  allow:\n    - Grace Road Surgery\n' });
+  const text = summaryText({
+    tail: 'redaction:\n  names:\n    - Zebedee Quarrington\n    - sha256:0123456789abcdef\n  allow:\n    - Grace Road Surgery\n',
+  });
   const page = render(text).page!;
   assert.doesNotMatch(page.html, /Zebedee|Quarrington|sha256|Grace Road/);
   assert.ok(!page.sourceMap.some((e) => e.key.includes('redaction')));
@@ -49,10 +61,14 @@ test('the redaction block is never rendered', () => {
 
 test('folded paragraphs become <p> elements; literal blocks split at blank lines', () => {
   const folded = summaryText({ summary: '>-\n  First paragraph, folded\n  over two lines.\n\n  Second paragraph.' });
-  const paragraphs = [...render(folded).page!.html.matchAll(/<section class="rs-summary"[\s\S]*?<\/section>/g)][0][0].match(/<p>[\s\S]*?<\/p>/g)!;
+  const paragraphs = [...render(folded).page!.html.matchAll(/<section class="rs-summary"[\s\S]*?<\/section>/g)][0][0].match(
+    /<p>[\s\S]*?<\/p>/g,
+  )!;
   assert.deepEqual(paragraphs.map(textOf), ['First paragraph, folded over two lines.', 'Second paragraph.']);
   const literal = summaryText({ summary: '|\n  One line\n  and its next line.\n\n  Another.' });
-  const literalParagraphs = /<section class="rs-summary"[\s\S]*?<\/section>/.exec(render(literal).page!.html)![0].match(/<p>[\s\S]*?<\/p>/g)!;
+  const literalParagraphs = /<section class="rs-summary"[\s\S]*?<\/section>/
+    .exec(render(literal).page!.html)![0]
+    .match(/<p>[\s\S]*?<\/p>/g)!;
   assert.deepEqual(literalParagraphs.map(textOf), ['One line and its next line.', 'Another.']);
 });
 
@@ -73,7 +89,14 @@ test('hostile text is escaped everywhere and never becomes markup or a link', ()
 });
 
 test('only https links are links; javascript:, data: and http: are not', () => {
-  for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.org/r.pdf', '//example.org/x', 'https://user:pw@example.org/', 'JaVaScRiPt:alert(1)']) {
+  for (const url of [
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'http://example.org/r.pdf',
+    '//example.org/x',
+    'https://user:pw@example.org/',
+    'JaVaScRiPt:alert(1)',
+  ]) {
     const header = ['csp: Anytown', 'published: 2024-03', 'yearOfDeath: 2021', 'source:', `  url: ${JSON.stringify(url)}`].join('\n');
     const page = render(summaryText({ header })).page!;
     assert.doesNotMatch(page.html, /href=/, url);
@@ -82,7 +105,10 @@ test('only https links are links; javascript:, data: and http: are not', () => {
   assert.equal(safeHttpsUrl('https://example.org/a b'), undefined);
   assert.equal(safeHttpsUrl('https://example.org/r.pdf?x="y"'), 'https://example.org/r.pdf?x=%22y%22');
   const page = render(summaryText()).page!;
-  assert.match(page.html, /<a class="rs-external" href="https:\/\/example.org\/anytown-report.pdf" target="_blank" rel="noopener noreferrer external">View full report \(PDF\)/);
+  assert.match(
+    page.html,
+    /<a class="rs-external" href="https:\/\/example.org\/anytown-report.pdf" target="_blank" rel="noopener noreferrer external">View full report \(PDF\)/,
+  );
 });
 
 test('escapeHtml escapes the five characters that matter', () => {
@@ -90,7 +116,12 @@ test('escapeHtml escapes the five characters that matter', () => {
 });
 
 test('missing and mistyped fields render as placeholders, never throw', () => {
-  for (const text of ['title: Only a title\n', 'recommendations: 7\nsummary: [1, 2]\n', 'recommendations:\n  - 3\n  - number: two\n    addressedTo: Just one string\n', 'title: {a: 1}\n']) {
+  for (const text of [
+    'title: Only a title\n',
+    'recommendations: 7\nsummary: [1, 2]\n',
+    'recommendations:\n  - 3\n  - number: two\n    addressedTo: Just one string\n',
+    'title: {a: 1}\n',
+  ]) {
     const result = render(text);
     assert.ok(result.page, text);
     assert.match(result.page.html, /<article class="rs-page"/);
@@ -108,7 +139,10 @@ test('a file that does not parse has no page, and says why and where', () => {
 
 test('agencies show their canonical name and abbreviation when a catalogue resolves them', () => {
   const service = createLanguageService({
-    resolveAgency: (written) => (written === 'ACSP' || written === 'Anytown Community Safety Partnership' ? { name: 'Anytown Community Safety Partnership', abbreviation: 'ACSP' } : undefined),
+    resolveAgency: (written) =>
+      written === 'ACSP' || written === 'Anytown Community Safety Partnership'
+        ? { name: 'Anytown Community Safety Partnership', abbreviation: 'ACSP' }
+        : undefined,
   });
   const text = summaryText({ recommendations: '  - number: 1\n    text: Act.\n    addressedTo:\n      - ACSP\n      - Someone Unknown' });
   const [row] = rowsOf(render(text, service).page!.html);
@@ -118,7 +152,10 @@ test('agencies show their canonical name and abbreviation when a catalogue resol
 // A stand-in redaction checker: flags every "Zebedee" as the real rules (another module) would.
 const fakeRedaction: Checker = {
   rules: [{ id: 'redaction/test-name', defaultSeverity: 'error', description: 'test' }],
-  check: ({ parsed }) => [...parsed.text.matchAll(/Zebedee/g)].filter((m) => !parsed.text.slice(0, m.index).includes('redaction:')).map((m) => ({ rule: 'redaction/test-name', start: m.index!, end: m.index! + 7, message: 'A declared name: "Zebedee"' })),
+  check: ({ parsed }) =>
+    [...parsed.text.matchAll(/Zebedee/g)]
+      .filter((m) => !parsed.text.slice(0, m.index).includes('redaction:'))
+      .map((m) => ({ rule: 'redaction/test-name', start: m.index!, end: m.index! + 7, message: 'A declared name: "Zebedee"' })),
 };
 
 test('redaction findings are marked where they occur in the rendered text', () => {
@@ -130,8 +167,14 @@ test('redaction findings are marked where they occur in the rendered text', () =
   });
   const page = render(text, service).page!;
   const marks = [...page.html.matchAll(/<mark class="rs-finding rs-error" data-finding="(\d+)" title="([^"]*)">([^<]*)<\/mark>/g)];
-  assert.deepEqual(marks.map((m) => m[3]), ['Zebedee', 'Zebedee', 'Zebedee']);
-  assert.deepEqual(marks.map((m) => Number(m[1])), [0, 1, 2]);
+  assert.deepEqual(
+    marks.map((m) => m[3]),
+    ['Zebedee', 'Zebedee', 'Zebedee'],
+  );
+  assert.deepEqual(
+    marks.map((m) => Number(m[1])),
+    [0, 1, 2],
+  );
   assert.match(marks[0][2], /A declared name: &quot;Zebedee&quot;/);
   assert.ok(page.findings.every((f) => f.marked));
   assert.match(page.statusHtml, /1 error|3 errors/);
@@ -175,5 +218,8 @@ test('a CRLF file renders the same page, with the same source lines', () => {
   const a = render(lf).page!;
   const b = render(crlf).page!;
   assert.equal(b.html, a.html);
-  assert.deepEqual(b.sourceMap.map((e) => [e.key, e.startLine, e.endLine]), a.sourceMap.map((e) => [e.key, e.startLine, e.endLine]));
+  assert.deepEqual(
+    b.sourceMap.map((e) => [e.key, e.startLine, e.endLine]),
+    a.sourceMap.map((e) => [e.key, e.startLine, e.endLine]),
+  );
 });

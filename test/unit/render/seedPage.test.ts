@@ -27,11 +27,15 @@ const words = (s: string) => s.replace(/\s*-\s*(?=\(a\))/g, '').replace(/\s+/g, 
 
 function seedTable() {
   const lines = seed.split('\n');
-  const rows = lines.filter((l) => /^\| \d+ \|/.test(l)).map((l) => {
-    const cells = l.replace(/^\| | \|$/g, '').split(' | ');
-    return { number: cells[0], text: cells[1], agencies: cells.slice(2) };
-  });
-  const facts = lines.filter((l) => l.trim() && !/^\| (#|\d+|---)/.test(l) && !l.startsWith('|---')).map((l) => collapse(l.replace(/^\| | \| \|\|$/g, '')));
+  const rows = lines
+    .filter((l) => /^\| \d+ \|/.test(l))
+    .map((l) => {
+      const cells = l.replace(/^\| | \|$/g, '').split(' | ');
+      return { number: cells[0], text: cells[1], agencies: cells.slice(2) };
+    });
+  const facts = lines
+    .filter((l) => l.trim() && !/^\| (#|\d+|---)/.test(l) && !l.startsWith('|---'))
+    .map((l) => collapse(l.replace(/^\| | \| \|\|$/g, '')));
   return { rows, facts };
 }
 
@@ -56,7 +60,10 @@ test('every line of the seed page outside the table is on the page', needsSeed, 
 
 test('recommendations 1..12 in numeric order, each with the seed text', needsSeed, () => {
   const rows = rowsOf(page.html);
-  assert.deepEqual(rows.map((r) => r.number), ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+  assert.deepEqual(
+    rows.map((r) => r.number),
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
+  );
   for (const seedRow of seedTable().rows) {
     const row = rows.find((r) => r.number === seedRow.number)!;
     assert.equal(words(row.text), words(seedRow.text), `recommendation ${seedRow.number}`);
@@ -75,7 +82,10 @@ test('each row names the seed agencies, one list item each, in one cell', needsS
   }
   const eput = rows.find((r) => r.number === '2')!;
   assert.equal((eput.html.match(/<td\b/g) ?? []).length, 3, 'the EPUT row has three cells, not a broken table');
-  assert.match(eput.html, /<ul class="rs-agencies"><li[^>]*>Essex Partnership University NHS Foundation Trust.*<\/li><li[^>]*>Essex Adult Social Care<\/li><\/ul>/);
+  assert.match(
+    eput.html,
+    /<ul class="rs-agencies"><li[^>]*>Essex Partnership University NHS Foundation Trust.*<\/li><li[^>]*>Essex Adult Social Care<\/li><\/ul>/,
+  );
 });
 
 test('lettered parts are a list under their recommendation', () => {

@@ -22,8 +22,14 @@ function summaryFiles(dir: string): string[] {
 }
 
 const texts: Array<{ name: string; text: string }> = [
-  ...[...summaryFiles(fixturesDir), ...summaryFiles(examplesDir)].map((path) => ({ name: relative(repoRoot, path), text: readFileSync(path, 'utf8') })),
-  ...[1, 12, 120].map((recommendations) => ({ name: `generated (${recommendations})`, text: generateSummary({ recommendations, seed: recommendations }) })),
+  ...[...summaryFiles(fixturesDir), ...summaryFiles(examplesDir)].map((path) => ({
+    name: relative(repoRoot, path),
+    text: readFileSync(path, 'utf8'),
+  })),
+  ...[1, 12, 120].map((recommendations) => ({
+    name: `generated (${recommendations})`,
+    text: generateSummary({ recommendations, seed: recommendations }),
+  })),
 ];
 
 test('every finding of every checker is under one of the rule ids that checker declares', () => {
@@ -34,7 +40,10 @@ test('every finding of every checker is under one of the rule ids that checker d
       const declared = new Set(checker.rules.map((rule) => rule.id));
       for (const finding of checker.check({ parsed, settings: defaultSettings, workspace: emptyWorkspace })) {
         findingCount++;
-        assert.ok(declared.has(finding.rule), `${name}: "${finding.rule}" is reported by a checker that declares only ${[...declared].join(', ')}`);
+        assert.ok(
+          declared.has(finding.rule),
+          `${name}: "${finding.rule}" is reported by a checker that declares only ${[...declared].join(', ')}`,
+        );
       }
     }
   }

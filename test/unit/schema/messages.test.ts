@@ -14,7 +14,11 @@ const valid = readFileSync(join(fixturesDir, 'schema', 'valid-minimal.review.yam
 
 function findingsOf(text: string) {
   // Only the YAML and schema checks: this file tests their messages, not the other rules.
-  return createLanguageService({ checkers: [yamlChecker, schemaChecker] }).findings({ uri: 'file:///messages.review.yaml', version: 1, getText: () => text });
+  return createLanguageService({ checkers: [yamlChecker, schemaChecker] }).findings({
+    uri: 'file:///messages.review.yaml',
+    version: 1,
+    getText: () => text,
+  });
 }
 
 describe('schema messages are written for the person editing', () => {
@@ -46,9 +50,18 @@ describe('schema messages are written for the person editing', () => {
     const parts = valid.replace('    addressedTo:', '    parts:\n      - label: a\n        txt: Agree how to share.\n    addressedTo:');
     const twelve = parts.replace(/recommendations:\n([\s\S]*)$/, (_, item: string) => `recommendations:\n${item.repeat(12)}`);
     const messages = findingsOf(twelve).map((finding) => finding.message);
-    assert.ok(messages.some((m) => m.startsWith('`txt` is not a field of the 1st part of the 2nd recommendation')), messages.join('\n'));
-    assert.ok(messages.some((m) => m.includes('the 1st part of the 11th recommendation')), messages.join('\n'));
-    assert.ok(messages.some((m) => m.includes('the 1st part of the 3rd recommendation')), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => m.startsWith('`txt` is not a field of the 1st part of the 2nd recommendation')),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((m) => m.includes('the 1st part of the 11th recommendation')),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((m) => m.includes('the 1st part of the 3rd recommendation')),
+      messages.join('\n'),
+    );
   });
 
   test('a transposed key (lable) is one slip from label', () => {
@@ -96,7 +109,10 @@ describe('schema messages are written for the person editing', () => {
   });
 
   test('a part label in capitals or brackets is fixed to the letter alone', () => {
-    const withParts = valid.replace('    addressedTo:', '    parts:\n      - label: LABEL\n        text: Agree how to share.\n    addressedTo:');
+    const withParts = valid.replace(
+      '    addressedTo:',
+      '    parts:\n      - label: LABEL\n        text: Agree how to share.\n    addressedTo:',
+    );
     for (const written of ['A', '(a)', 'a)']) {
       const text = withParts.replace('LABEL', written);
       const [finding] = findingsOf(text);
@@ -108,10 +124,19 @@ describe('schema messages are written for the person editing', () => {
   test('a review type outside the list offers each allowed one, the one differing in case preferred', () => {
     const text = valid.replace('yearOfDeath: 2020', 'yearOfDeath: 2020\nreviewType: SCR');
     const [finding] = findingsOf(text);
-    assert.deepEqual(finding.fixes?.map((fix) => [fix.title, fix.preferred]), [['Change to DHR', false], ['Change to DARDR', false]]);
+    assert.deepEqual(
+      finding.fixes?.map((fix) => [fix.title, fix.preferred]),
+      [
+        ['Change to DHR', false],
+        ['Change to DARDR', false],
+      ],
+    );
     assert.deepEqual(findingsOf(applyEdits(text, finding.fixes![1].edits)), []);
     const lower = findingsOf(valid.replace('yearOfDeath: 2020', "yearOfDeath: 2020\nreviewType: 'dardr'"))[0];
-    assert.deepEqual(lower.fixes?.filter((fix) => fix.preferred).map((fix) => fix.title), ['Change to DARDR']);
+    assert.deepEqual(
+      lower.fixes?.filter((fix) => fix.preferred).map((fix) => fix.title),
+      ['Change to DARDR'],
+    );
   });
 
   test('an empty value is underlined on its key and says it is empty', () => {

@@ -17,7 +17,9 @@ function findingsOf(text: string) {
 }
 
 function rulesOf(text: string): string[] {
-  return findingsOf(text).map((f) => f.rule).sort();
+  return findingsOf(text)
+    .map((f) => f.rule)
+    .sort();
 }
 
 /** Applies the missing-field fix, checks the result parses, and returns it with the rules still reported. */
@@ -63,9 +65,18 @@ describe('schema/missing-field: "Add `field`" inserts a placeholder at the schem
   test('several missing fields of a recommendation, block mapping', () => {
     const text = valid.replace(/recommendations:[\s\S]*$/, 'recommendations:\n  - number: 1\n    # a comment stays\n');
     const { fixed, rules } = applyAddFix(text, 'Add the missing fields');
-    assert.equal(fixed, text.replace('  - number: 1\n', '  - number: 1\n    text: >-\n      To be written: the recommendation.\n    addressedTo:\n      - Name of the agency\n'));
+    assert.equal(
+      fixed,
+      text.replace(
+        '  - number: 1\n',
+        '  - number: 1\n    text: >-\n      To be written: the recommendation.\n    addressedTo:\n      - Name of the agency\n',
+      ),
+    );
     // The placeholder agency is not in the catalogue, so the agency rules ask for a real one.
-    assert.deepEqual(rules.filter((rule) => !rulesOf(valid).includes(rule)), [agencyRuleIds.unknown]);
+    assert.deepEqual(
+      rules.filter((rule) => !rulesOf(valid).includes(rule)),
+      [agencyRuleIds.unknown],
+    );
   });
 
   test('an empty flow mapping is filled in flow style', () => {
@@ -81,7 +92,10 @@ describe('schema/missing-field: "Add `field`" inserts a placeholder at the schem
   });
 
   test('a part lacking its label gets the letter of its place', () => {
-    const text = valid.replace(/recommendations:[\s\S]*$/, 'recommendations:\n  - number: 1\n    text: Agencies should act.\n    parts:\n      - label: a\n        text: First thing.\n      - text: Second thing.\n    addressedTo:\n      - Essex Police\n');
+    const text = valid.replace(
+      /recommendations:[\s\S]*$/,
+      'recommendations:\n  - number: 1\n    text: Agencies should act.\n    parts:\n      - label: a\n        text: First thing.\n      - text: Second thing.\n    addressedTo:\n      - Essex Police\n',
+    );
     const { fixed } = applyAddFix(text, 'Add `label`');
     assert.equal(fixed, text.replace('      - text: Second thing.', '      - label: b\n        text: Second thing.'));
   });
@@ -93,7 +107,8 @@ describe('schema/missing-field: "Add `field`" inserts a placeholder at the schem
   });
 
   test('a file with no final line break', () => {
-    const text = 'title: A\ncsp: B\npublished: 2023-08\nyearOfDeath: 2020\nsource:\n  url: https://example.org/a.pdf\nrecommendations:\n  - {number: 1, text: Agencies should act on this now., addressedTo: [Essex Police]}\nsummary: x';
+    const text =
+      'title: A\ncsp: B\npublished: 2023-08\nyearOfDeath: 2020\nsource:\n  url: https://example.org/a.pdf\nrecommendations:\n  - {number: 1, text: Agencies should act on this now., addressedTo: [Essex Police]}\nsummary: x';
     const { fixed } = applyAddFix(text.replace('\nsummary: x', ''), 'Add `summary`');
     assert.ok(fixed.includes('url: https://example.org/a.pdf\nsummary: >-\n'), fixed);
   });

@@ -23,7 +23,8 @@ recommendations:
       - All agencies involved in this review
 `;
 
-const catalogue = (name: string, abbreviation: string) => `agencies:\n  - name: ${name}\n    kind: police\n    abbreviations: [${abbreviation}]\n`;
+const catalogue = (name: string, abbreviation: string) =>
+  `agencies:\n  - name: ${name}\n    kind: police\n    abbreviations: [${abbreviation}]\n`;
 
 describe('workspace files by folder', () => {
   // repo/.git marks the repository root; outside/ sits above it and must never apply.
@@ -44,7 +45,12 @@ describe('workspace files by folder', () => {
 
   test('the chain runs from the folder up to the repository root, nearest first', () => {
     const folders = new FolderWorkspaces();
-    assert.deepEqual(folders.chain(join(repo, 'lib/north/deep')), [join(repo, 'lib/north/deep'), join(repo, 'lib/north'), join(repo, 'lib'), repo]);
+    assert.deepEqual(folders.chain(join(repo, 'lib/north/deep')), [
+      join(repo, 'lib/north/deep'),
+      join(repo, 'lib/north'),
+      join(repo, 'lib'),
+      repo,
+    ]);
     // Outside any repository it runs to the filesystem root.
     const top = folders.chain(outside);
     assert.equal(top[0], outside);
@@ -52,7 +58,7 @@ describe('workspace files by folder', () => {
     assert.equal(dirname(last), last, 'ends at the filesystem root');
   });
 
-  test('redaction lists merge upward; a sibling folder\'s list never applies', () => {
+  test("redaction lists merge upward; a sibling folder's list never applies", () => {
     const folders = new FolderWorkspaces();
     const deep = folders.forFile(join(repo, 'lib/north/deep/a.review.yaml'));
     assert.deepEqual(deep.redactionNames.sort(), ['Northname', 'Rootname']);
@@ -67,8 +73,15 @@ describe('workspace files by folder', () => {
     const folders = new FolderWorkspaces();
     folders.setListedCatalogues([listed]);
     const names = (data: WorkspaceData) => data.agencyCatalogues.map((file) => file.uri.slice(pathToFileURL(outside).toString().length));
-    assert.deepEqual(names(folders.forFile(join(repo, 'lib/north/deep/a.review.yaml'))), ['/shared.agencies.yaml', '/repo/review-summaries.agencies.yaml', '/repo/lib/north/review-summaries.agencies.yaml']);
-    assert.deepEqual(names(folders.forFile(join(repo, 'lib/south/b.review.yaml'))), ['/shared.agencies.yaml', '/repo/review-summaries.agencies.yaml']);
+    assert.deepEqual(names(folders.forFile(join(repo, 'lib/north/deep/a.review.yaml'))), [
+      '/shared.agencies.yaml',
+      '/repo/review-summaries.agencies.yaml',
+      '/repo/lib/north/review-summaries.agencies.yaml',
+    ]);
+    assert.deepEqual(names(folders.forFile(join(repo, 'lib/south/b.review.yaml'))), [
+      '/shared.agencies.yaml',
+      '/repo/review-summaries.agencies.yaml',
+    ]);
   });
 
   test('each folder is read once; the same data is the same object until a file changes', () => {
@@ -96,7 +109,9 @@ describe('workspace files by folder', () => {
 
   test("the editor's unsaved text of a file wins over the disk", () => {
     const open = join(repo, 'lib/south/review-summaries.redaction.yaml');
-    const folders = new FolderWorkspaces({ openFile: (path) => (path === open ? { uri: pathToFileURL(path).toString(), text: 'names: [Typedname]\n' } : undefined) });
+    const folders = new FolderWorkspaces({
+      openFile: (path) => (path === open ? { uri: pathToFileURL(path).toString(), text: 'names: [Typedname]\n' } : undefined),
+    });
     assert.deepEqual(folders.forFile(join(repo, 'lib/south/b.review.yaml')).redactionNames.sort(), ['Rootname', 'Typedname']);
   });
 
@@ -114,7 +129,10 @@ describe('the language service with per-document workspace data', () => {
   const declared = (names: string[]): WorkspaceData => ({ ...emptyWorkspace, redactionNames: names });
 
   test('each document is checked with its own data, even with the same text', () => {
-    const byUri: Record<string, WorkspaceData> = { 'file:///r/north/a.review.yaml': declared(['Northname']), 'file:///r/south/a.review.yaml': declared(['Southname']) };
+    const byUri: Record<string, WorkspaceData> = {
+      'file:///r/north/a.review.yaml': declared(['Northname']),
+      'file:///r/south/a.review.yaml': declared(['Southname']),
+    };
     const service = createLanguageService({ workspaceFor: (uri) => byUri[uri] });
     const flagged = (uri: string) =>
       service

@@ -30,7 +30,12 @@ function memoryFileSystem(files: Record<string, string>, folders: string[]): Fil
 }
 
 function sync(fileSystem: FileSystem, warnings: string[] = []): WorkspaceFileSync {
-  const files = new WorkspaceFileSync(new TextDocuments(TextDocument), fileSystem, () => undefined, (message) => warnings.push(message));
+  const files = new WorkspaceFileSync(
+    new TextDocuments(TextDocument),
+    fileSystem,
+    () => undefined,
+    (message) => warnings.push(message),
+  );
   files.setFolders([`${root}/lib`]);
   return files;
 }
@@ -56,7 +61,10 @@ describe('workspace files on a virtual file system', () => {
     await files.ready(uri);
     const data = files.workspaceFor(uri);
     assert.deepEqual([...data.redactionNames].sort(), ['Northname', 'Rootname']);
-    assert.deepEqual(data.agencyCatalogues.map((file) => file.uri), [`${root}/lib/north/review-summaries.agencies.yaml`]);
+    assert.deepEqual(
+      data.agencyCatalogues.map((file) => file.uri),
+      [`${root}/lib/north/review-summaries.agencies.yaml`],
+    );
     assert.deepEqual(data.workspaceFolders, [`${root}/lib`]);
   });
 
@@ -91,7 +99,7 @@ describe('workspace files on a virtual file system', () => {
     assert.deepEqual(files.workspaceFor(uri).redactionNames, ['After']);
   });
 
-  test('catalogueFiles entries resolve on the folder\'s file system; a missing one is reported, not fatal', async () => {
+  test("catalogueFiles entries resolve on the folder's file system; a missing one is reported, not fatal", async () => {
     assert.equal(resolveSettingEntry('shared/extra.agencies.yaml', root), `${root}/shared/extra.agencies.yaml`);
     assert.equal(resolveSettingEntry('/org/repo/x.yaml', root), 'vscode-vfs://github/org/repo/x.yaml');
     assert.equal(resolveSettingEntry('/srv/x.yaml', 'file:///home/me'), 'file:///srv/x.yaml');
@@ -101,7 +109,10 @@ describe('workspace files on a virtual file system', () => {
     files.setListedFiles(['../shared/extra.agencies.yaml', '../shared/missing.agencies.yaml']);
     const uri = `${root}/lib/south/a.review.yaml`;
     await files.ready(uri);
-    assert.deepEqual(files.workspaceFor(uri).agencyCatalogues.map((file) => file.uri), [`${root}/shared/extra.agencies.yaml`]);
+    assert.deepEqual(
+      files.workspaceFor(uri).agencyCatalogues.map((file) => file.uri),
+      [`${root}/shared/extra.agencies.yaml`],
+    );
     assert.equal(warnings.filter((warning) => warning.includes('missing.agencies.yaml')).length > 0, true);
   });
 });

@@ -2,7 +2,13 @@
 // render (morphdom: only what changed is touched, so the scroll position holds and nothing
 // flickers), shows the out-of-date banner, and syncs scrolling both ways without feedback loops.
 import morphdom from 'morphdom';
-import { isToWebview, type FromWebview, type PreviewSettings, type PreviewState, type ToWebview } from '../../../../common/protocol/previewMessages';
+import {
+  isToWebview,
+  type FromWebview,
+  type PreviewSettings,
+  type PreviewState,
+  type ToWebview,
+} from '../../../../common/protocol/previewMessages';
 import { ScrollSync } from './scrollSync';
 import { answerProbe, type ScrollCounters } from './testProbe';
 import type { SourceMapEntry } from '../../../../common/page/renderTypes';
@@ -21,7 +27,11 @@ const root = document.getElementById('rs-root')!;
 const status = document.getElementById('rs-status')!;
 const banner = document.getElementById('rs-banner')!;
 const sync = new ScrollSync(root);
-const state: PreviewState = { resource: settings.resource, locked: settings.locked, ...(typeof settings.line === 'number' ? { line: settings.line } : {}) };
+const state: PreviewState = {
+  resource: settings.resource,
+  locked: settings.locked,
+  ...(typeof settings.line === 'number' ? { line: settings.line } : {}),
+};
 let version = settings.version;
 let sourceMap: SourceMapEntry[] = settings.sourceMap ?? [];
 /**

@@ -30,7 +30,9 @@ export function answerProbe(request: ProbeRequest, page: ProbedPage): ProbeSnaps
   } else if (request.action === 'click' || request.action === 'dblclick') {
     const target = document.querySelector(request.selector);
     found = target !== null;
-    target?.dispatchEvent(new MouseEvent(request.action, { bubbles: true, cancelable: true, detail: request.action === 'dblclick' ? 2 : 1 }));
+    target?.dispatchEvent(
+      new MouseEvent(request.action, { bubbles: true, cancelable: true, detail: request.action === 'dblclick' ? 2 : 1 }),
+    );
   }
   const top = window.scrollY + page.stickyHeight();
   return {

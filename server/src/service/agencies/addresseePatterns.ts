@@ -19,7 +19,8 @@ const scope = String.raw`(?:\s+(?:in|across|within|throughout|of|on|for|involved
 const collective = new RegExp(String.raw`^(?:the\s+)?(?:${qualifier}\s+)*${role}${scope}$`, 'i');
 
 /** Standing bodies and roles written with the definite article ("the review panel", "the DHR panel", "the Home Secretary"). */
-const standing = /^(?:the\s+)?(?:(?:DHR|DARDR|domestic homicide review|review|SAR|safeguarding adults review)\s+)?(?:panel|chair|independent chair|review chair|author|overview author)$|^(?:the\s+)?(?:Home Secretary|Secretary of State(?: for .+)?|Minister(?: for .+)?|Director of Public Health|Directors? of (?:Adult|Children's|Childrens) (?:Social )?Services|Chief Constable|Chief Executives?)$/i;
+const standing =
+  /^(?:the\s+)?(?:(?:DHR|DARDR|domestic homicide review|review|SAR|safeguarding adults review)\s+)?(?:panel|chair|independent chair|review chair|author|overview author)$|^(?:the\s+)?(?:Home Secretary|Secretary of State(?: for .+)?|Minister(?: for .+)?|Director of Public Health|Directors? of (?:Adult|Children's|Childrens) (?:Social )?Services|Chief Constable|Chief Executives?)$/i;
 
 /** True when `written` is a role or collective addressee rather than the name of one body. */
 export function isCollectiveAddressee(written: string): boolean {
@@ -31,8 +32,14 @@ export function isCollectiveAddressee(written: string): boolean {
 /** Services of a council, a trust or an area: the last words of "Leeds City Council Adult Social Care". */
 const service = String.raw`(?:adult social care|adults social care|adult services|adult social services|adults and health|adults, health and housing|children's social care|childrens social care|children's services|childrens services|children and families(?: services?)?|children, young people and families|families first|early help(?: services?)?|social care|social services|social work|public health|community safety(?: team| partnership)?|housing(?: services?| options(?: services?)?| needs| solutions| advice)?|homelessness(?: services?| team)?|adult safeguarding|safeguarding(?: adults| children)?(?: team| unit| hub)?|multi-agency safeguarding hub|MASH|front door|education(?: services?)?|youth (?:offending|justice) (?:service|team)|YOS|YOT|substance misuse(?: services?)?|drug and alcohol(?: services?)?|domestic abuse(?: team| services?| hub| partnership(?: board)?)?|IDVA service|emergency duty team|mental health(?: services?| team)?|community mental health team|CMHT|crisis team|adult mental health services|safeguarding team|learning disability services|revenues and benefits|benefits|environmental health|licensing|anti-social behaviour team|ASB team|legal services|human resources|HR|procurement)`;
 
-const serviceAfter = new RegExp(String.raw`^(?:the\s+)?(.+?)(?:'s|’s)?\s*(?:[-–—:,]\s*|\s+)(?:the\s+)?${service}(?:\s+(?:department|directorate|team|service|services|division))?$`, 'i');
-const serviceBefore = new RegExp(String.raw`^(?:the\s+)?${service}(?:\s+(?:department|directorate|team|service|services|division))?\s*(?:[,–—-]\s*|\s+(?:at|of|in|within|for|from)\s+|\s*\(\s*)(?:the\s+)?(.+?)\)?$`, 'i');
+const serviceAfter = new RegExp(
+  String.raw`^(?:the\s+)?(.+?)(?:'s|’s)?\s*(?:[-–—:,]\s*|\s+)(?:the\s+)?${service}(?:\s+(?:department|directorate|team|service|services|division))?$`,
+  'i',
+);
+const serviceBefore = new RegExp(
+  String.raw`^(?:the\s+)?${service}(?:\s+(?:department|directorate|team|service|services|division))?\s*(?:[,–—-]\s*|\s+(?:at|of|in|within|for|from)\s+|\s*\(\s*)(?:the\s+)?(.+?)\)?$`,
+  'i',
+);
 
 /** The body part of a service addressee ("Leeds City Council" in "Leeds City Council Housing"), or undefined. */
 export function serviceOwner(written: string): string | undefined {
@@ -42,13 +49,43 @@ export function serviceOwner(written: string): string | undefined {
 
 /** Statutory and standing bodies each area has, recognised as "<area> <body>". */
 const localBodies: Array<{ pattern: RegExp; kind: 'safeguarding board' | 'local authority service' | 'collective'; what: string }> = [
-  { pattern: /^(?:the\s+)?(.+?)\s+(?:safeguarding adults board|safeguarding adults partnership(?: board)?|adult safeguarding board|SAB)$/i, kind: 'safeguarding board', what: 'safeguarding adults board' },
-  { pattern: /^(?:the\s+)?(.+?)\s+(?:(?:local\s+)?safeguarding children(?:'s)? (?:board|partnership)|safeguarding children and young people partnership|children's safeguarding partnership|safeguarding partnership|LSCB|SCP)$/i, kind: 'safeguarding board', what: 'safeguarding children partnership' },
-  { pattern: /^(?:the\s+)?(.+?)\s+(?:health and well-?being board|HWB|HWBB)$/i, kind: 'safeguarding board', what: 'health and wellbeing board' },
-  { pattern: /^(?:the\s+)?(.+?)\s+(?:domestic (?:abuse|violence)(?: and sexual (?:abuse|violence))? (?:partnership|strategic|executive)? ?(?:board|partnership|forum|group|executive)|DA partnership board|VAWG (?:board|partnership))$/i, kind: 'safeguarding board', what: 'domestic abuse partnership board' },
-  { pattern: /^(?:the\s+)?(.+?)\s+(?:MARAC|multi-agency risk assessment conference|MAPPA|multi-agency public protection arrangements)$/i, kind: 'collective', what: 'multi-agency arrangement' },
-  { pattern: /^(?:the\s+)?(.+?)\s+(?:fire and rescue service|fire & rescue service|fire and rescue authority|fire service)$/i, kind: 'local authority service', what: 'fire and rescue service' },
-  { pattern: /^(?:the\s+)?(.+?)\s+(?:GP practices?|GP surgeries|GPs|general practices?|primary care(?: networks?)?|PCNs?)$/i, kind: 'collective', what: 'GP practices' },
+  {
+    pattern: /^(?:the\s+)?(.+?)\s+(?:safeguarding adults board|safeguarding adults partnership(?: board)?|adult safeguarding board|SAB)$/i,
+    kind: 'safeguarding board',
+    what: 'safeguarding adults board',
+  },
+  {
+    pattern:
+      /^(?:the\s+)?(.+?)\s+(?:(?:local\s+)?safeguarding children(?:'s)? (?:board|partnership)|safeguarding children and young people partnership|children's safeguarding partnership|safeguarding partnership|LSCB|SCP)$/i,
+    kind: 'safeguarding board',
+    what: 'safeguarding children partnership',
+  },
+  {
+    pattern: /^(?:the\s+)?(.+?)\s+(?:health and well-?being board|HWB|HWBB)$/i,
+    kind: 'safeguarding board',
+    what: 'health and wellbeing board',
+  },
+  {
+    pattern:
+      /^(?:the\s+)?(.+?)\s+(?:domestic (?:abuse|violence)(?: and sexual (?:abuse|violence))? (?:partnership|strategic|executive)? ?(?:board|partnership|forum|group|executive)|DA partnership board|VAWG (?:board|partnership))$/i,
+    kind: 'safeguarding board',
+    what: 'domestic abuse partnership board',
+  },
+  {
+    pattern: /^(?:the\s+)?(.+?)\s+(?:MARAC|multi-agency risk assessment conference|MAPPA|multi-agency public protection arrangements)$/i,
+    kind: 'collective',
+    what: 'multi-agency arrangement',
+  },
+  {
+    pattern: /^(?:the\s+)?(.+?)\s+(?:fire and rescue service|fire & rescue service|fire and rescue authority|fire service)$/i,
+    kind: 'local authority service',
+    what: 'fire and rescue service',
+  },
+  {
+    pattern: /^(?:the\s+)?(.+?)\s+(?:GP practices?|GP surgeries|GPs|general practices?|primary care(?: networks?)?|PCNs?)$/i,
+    kind: 'collective',
+    what: 'GP practices',
+  },
 ];
 
 export interface LocalBodyForm {
@@ -92,7 +129,10 @@ const shortestPlaceName = `${placeName}?`;
  * Welsh regional boards and city or county variants ("Tyne Valley Regional Safeguarding Board")
  * are not local authority names. The area must be written as a proper name (capitalised).
  */
-const safeguardingBoard = new RegExp(String.raw`^(?:[Tt]he\s+)?(${shortestPlaceName})\s+(?:Regional\s+)?Safeguarding\s+(?:Adults?\s+|Children(?:'s|’s)?\s+|Children\s+and\s+Young\s+People\s+)?(?:Board|Partnership)(?:\s+Board)?$`, 'u');
+const safeguardingBoard = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(${shortestPlaceName})\s+(?:Regional\s+)?Safeguarding\s+(?:Adults?\s+|Children(?:'s|’s)?\s+|Children\s+and\s+Young\s+People\s+)?(?:Board|Partnership)(?:\s+Board)?$`,
+  'u',
+);
 
 /** The area of "<area> Safeguarding Adults Board" and its sister forms, or undefined. */
 export function safeguardingBoardArea(written: string): string | undefined {
@@ -103,7 +143,11 @@ export function safeguardingBoardArea(written: string): string | undefined {
  * Brand forms partnerships publish with besides "Safer X" (which the generator lists): "Safe X
  * Partnership", "Safer Communities X", "X County Community Safety Partnership". Gives the X.
  */
-const cspBrands = [/^(?:the\s+)?Safe\s+(.+?)\s+Partnership$/i, /^(?:the\s+)?Safer\s+Communities\s+(.+)$/i, /^(?:the\s+)?(.+?)\s+County\s+Community\s+Safety\s+Partnership$/i];
+const cspBrands = [
+  /^(?:the\s+)?Safe\s+(.+?)\s+Partnership$/i,
+  /^(?:the\s+)?Safer\s+Communities\s+(.+)$/i,
+  /^(?:the\s+)?(.+?)\s+County\s+Community\s+Safety\s+Partnership$/i,
+];
 
 /** The place a CSP brand name is built on ("Torbay" in "Safer Communities Torbay"), or undefined. */
 export function cspBrandPlace(written: string): string | undefined {
@@ -123,9 +167,16 @@ export function cspBrandPlace(written: string): string | undefined {
  * provision, so it stays a name. Returns the first word, so the caller can refuse a known place
  * written in sentence case ("Essex safeguarding services" is a service of Essex, however cased).
  */
-const provisionNouns = new Set('service services provision provisions team teams centre centres center centers hostel hostels clinic clinics programme programmes program programs provider providers support accommodation shelter shelters refuge refuges unit units hub hubs helpline helplines scheme schemes workers practitioners professionals staff agencies organisations organizations outreach treatment care therapy therapies groups networks venues settings facilities banks'.split(' '));
+const provisionNouns = new Set(
+  'service services provision provisions team teams centre centres center centers hostel hostels clinic clinics programme programmes program programs provider providers support accommodation shelter shelters refuge refuges unit units hub hubs helpline helplines scheme schemes workers practitioners professionals staff agencies organisations organizations outreach treatment care therapy therapies groups networks venues settings facilities banks'.split(
+    ' ',
+  ),
+);
 const descriptionWord = String.raw`[\p{Ll}][\p{Ll}'’-]*|&|/`;
-const serviceDescription = new RegExp(String.raw`^([\p{Lu}][\p{Ll}'’-]*)((?:\s+(?:${descriptionWord}))+)(?:\s+(?:in|across|within|throughout)\s+[\p{Lu}][\p{L}'’-]*(?:\s+(?:and|&|upon|on|of|[\p{Lu}][\p{L}'’-]*))*)?$`, 'u');
+const serviceDescription = new RegExp(
+  String.raw`^([\p{Lu}][\p{Ll}'’-]*)((?:\s+(?:${descriptionWord}))+)(?:\s+(?:in|across|within|throughout)\s+[\p{Lu}][\p{L}'’-]*(?:\s+(?:and|&|upon|on|of|[\p{Lu}][\p{L}'’-]*))*)?$`,
+  'u',
+);
 
 export function serviceDescriptionFirstWord(written: string): string | undefined {
   const text = written.trim().replace(/[.;:,]+$/, '');

@@ -10,7 +10,11 @@ import { workspaceCatalogueName } from './workspaceCatalogue';
 
 /** Replaces one written agency with another name, in the quoting the place needs. */
 export function renameEdit(agency: WrittenAgency, name: string): OffsetEdit {
-  return { start: agency.start, end: agency.end, newText: yamlScalarText(name, { flow: agency.place === 'flow-item', prefer: agency.quote }) };
+  return {
+    start: agency.start,
+    end: agency.end,
+    newText: yamlScalarText(name, { flow: agency.place === 'flow-item', prefer: agency.quote }),
+  };
 }
 
 function lineStartOf(text: string, offset: number): number {

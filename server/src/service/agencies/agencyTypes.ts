@@ -1,5 +1,21 @@
 /** The kinds of agency the catalogue knows (the same list as data/agencies.json's `kinds`). */
-export const agencyKinds = ['police', 'police and crime commissioner', 'council', 'local authority service', 'NHS trust', 'health board', 'ICB', 'safeguarding board', 'CSP', 'probation', 'national body', 'housing provider', 'university', 'voluntary sector', 'collective'] as const;
+export const agencyKinds = [
+  'police',
+  'police and crime commissioner',
+  'council',
+  'local authority service',
+  'NHS trust',
+  'health board',
+  'ICB',
+  'safeguarding board',
+  'CSP',
+  'probation',
+  'national body',
+  'housing provider',
+  'university',
+  'voluntary sector',
+  'collective',
+] as const;
 export type AgencyKind = (typeof agencyKinds)[number];
 
 /** One agency: the name summaries should use, and the other ways people write it. */

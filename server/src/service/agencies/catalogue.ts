@@ -1,7 +1,17 @@
 import { distance } from 'fastest-levenshtein';
 import { agencySpellingKey } from '../library/agencyKey';
 import type { AgencyEntry, AgencyMatch, MatchedAs } from './agencyTypes';
-import { bracketed, cspBrandPlace, isCollectiveAddressee, isPlaceName, localBodyForm, safeguardingBoardArea, serviceDescriptionFirstWord, serviceOwner, undecorated } from './addresseePatterns';
+import {
+  bracketed,
+  cspBrandPlace,
+  isCollectiveAddressee,
+  isPlaceName,
+  localBodyForm,
+  safeguardingBoardArea,
+  serviceDescriptionFirstWord,
+  serviceOwner,
+  undecorated,
+} from './addresseePatterns';
 import { collectiveForms, collectiveName } from './collectiveForms';
 
 /** One way of writing an entry, normalised once for matching. */
@@ -20,7 +30,23 @@ export interface SearchResult {
   matched?: string;
 }
 
-const kindRank: Record<string, number> = { collective: 0, 'safeguarding board': 1, council: 1, 'NHS trust': 1, 'health board': 1, ICB: 1, 'local authority service': 1, police: 2, 'police and crime commissioner': 2, probation: 2, 'national body': 2, 'voluntary sector': 3, CSP: 4, 'housing provider': 4, university: 4 };
+const kindRank: Record<string, number> = {
+  collective: 0,
+  'safeguarding board': 1,
+  council: 1,
+  'NHS trust': 1,
+  'health board': 1,
+  ICB: 1,
+  'local authority service': 1,
+  police: 2,
+  'police and crime commissioner': 2,
+  probation: 2,
+  'national body': 2,
+  'voluntary sector': 3,
+  CSP: 4,
+  'housing provider': 4,
+  university: 4,
+};
 
 /**
  * The agencies a summary may address: lookup by canonical name, abbreviation or known spelling
@@ -82,7 +108,9 @@ export class AgencyCatalogue {
 
   /** The keys of the places entries serve (council areas, police areas, ICB areas), for "<area> Safeguarding Adults Board". */
   private areaKeys(): Set<string> {
-    this.areas ??= new Set(this.entries.filter((entry) => entry.area && entry.kind !== 'housing provider').map((entry) => agencySpellingKey(entry.area)));
+    this.areas ??= new Set(
+      this.entries.filter((entry) => entry.area && entry.kind !== 'housing provider').map((entry) => agencySpellingKey(entry.area)),
+    );
     return this.areas;
   }
 
@@ -105,7 +133,13 @@ export class AgencyCatalogue {
         origin: inner.entry.origin,
       };
       const exact = written.trim() === canonical;
-      return { entry, matchedAs: exact ? 'name' : inner.matchedAs === 'name' ? 'variant' : inner.matchedAs, canonical, exact, collectiveOf: inner };
+      return {
+        entry,
+        matchedAs: exact ? 'name' : inner.matchedAs === 'name' ? 'variant' : inner.matchedAs,
+        canonical,
+        exact,
+        collectiveOf: inner,
+      };
     }
     return this.lookupByShape(written);
   }
@@ -126,7 +160,8 @@ export class AgencyCatalogue {
     const csp = brandPlace === undefined ? undefined : this.findCsp(brandPlace);
     if (csp) return { entry: csp, matchedAs: 'variant', canonical: csp.name, exact: false };
     const branch = this.branchOf(text);
-    if (branch) return this.asWritten(text, branch.entry.kind, branch.area, `local branch of ${branch.entry.name} (${branch.entry.source})`);
+    if (branch)
+      return this.asWritten(text, branch.entry.kind, branch.area, `local branch of ${branch.entry.name} (${branch.entry.source})`);
     const owner = serviceOwner(text);
     if (owner) {
       const body = this.lookupDirect(owner);
@@ -136,16 +171,25 @@ export class AgencyCatalogue {
       }
     }
     const local = localBodyForm(text);
-    if (local && this.isArea(local.area)) return this.asWritten(text, local.kind, local.area, `${local.what} of an area the catalogue knows`);
+    if (local && this.isArea(local.area))
+      return this.asWritten(text, local.kind, local.area, `${local.what} of an area the catalogue knows`);
     const boardArea = safeguardingBoardArea(text);
     // Where the catalogue lists the area's own board, another spelling is more likely a slip of its name: did-you-mean shows it.
-    if (boardArea !== undefined && !this.hasSafeguardingBoard(boardArea)) return this.asWritten(text, 'safeguarding board', boardArea, 'the statutory naming form of a safeguarding board or partnership');
+    if (boardArea !== undefined && !this.hasSafeguardingBoard(boardArea))
+      return this.asWritten(text, 'safeguarding board', boardArea, 'the statutory naming form of a safeguarding board or partnership');
     const ccg = /^(?:NHS\s+)?(.+?)\s+(?:CCG|Clinical Commissioning Group)$/i.exec(text);
-    if (ccg && this.isArea(ccg[1])) return this.asWritten(text, 'ICB', ccg[1], 'former clinical commissioning group of an area the catalogue knows; its work passed to the integrated care board in July 2022');
+    if (ccg && this.isArea(ccg[1]))
+      return this.asWritten(
+        text,
+        'ICB',
+        ccg[1],
+        'former clinical commissioning group of an area the catalogue knows; its work passed to the integrated care board in July 2022',
+      );
     if (isCollectiveAddressee(text)) return this.asWritten(text, 'collective', '', 'a role or collective addressee');
     const firstWord = serviceDescriptionFirstWord(text);
     // "Essex safeguarding board" starts with a place: a name written in sentence case, not a description.
-    if (firstWord !== undefined && !this.isArea(firstWord) && !this.lookupDirect(firstWord)) return this.asWritten(text, 'collective', '', 'a description of a kind of service');
+    if (firstWord !== undefined && !this.isArea(firstWord) && !this.lookupDirect(firstWord))
+      return this.asWritten(text, 'collective', '', 'a description of a kind of service');
     return undefined;
   }
 
@@ -179,7 +223,10 @@ export class AgencyCatalogue {
     const keys = this.areaKeys();
     const key = agencySpellingKey(text);
     if (keys.has(key)) return true;
-    const parts = text.split(/\s*(?:,|&|\band\b)\s*/).map(agencySpellingKey).filter(Boolean);
+    const parts = text
+      .split(/\s*(?:,|&|\band\b)\s*/)
+      .map(agencySpellingKey)
+      .filter(Boolean);
     return parts.length > 1 && parts.every((part) => keys.has(part));
   }
 
@@ -270,7 +317,11 @@ export class AgencyCatalogue {
       if (scored) results.push({ entry: keys.entry, ...scored });
     }
     return results.sort(
-      (a, b) => a.score - b.score || (kindRank[a.entry.kind] ?? 5) - (kindRank[b.entry.kind] ?? 5) || a.entry.name.length - b.entry.name.length || a.entry.name.localeCompare(b.entry.name),
+      (a, b) =>
+        a.score - b.score ||
+        (kindRank[a.entry.kind] ?? 5) - (kindRank[b.entry.kind] ?? 5) ||
+        a.entry.name.length - b.entry.name.length ||
+        a.entry.name.localeCompare(b.entry.name),
     );
   }
 }

@@ -18,7 +18,6 @@ export const catalogueRuleIds = {
 
 export const catalogueSchema = catalogueSchemaJson as unknown as SchemaNode;
 
-
 /**
  * A workspace catalogue file is checked like a summary, against its own schema: each ajv error
  * becomes a finding on the exact node, with the schema's plain-English message. The rule ids are
@@ -30,7 +29,11 @@ export const catalogueSchemaChecker: Checker = {
     { id: schemaRuleIds.unknownField, defaultSeverity: 'error', description: 'A field the format does not have.' },
     { id: schemaRuleIds.wrongType, defaultSeverity: 'error', description: 'A value of the wrong kind.' },
     { id: schemaRuleIds.invalidValue, defaultSeverity: 'error', description: 'A value the format does not accept.' },
-    { id: catalogueRuleIds.duplicateName, defaultSeverity: 'warning', description: 'Two entries of one catalogue file with the same name (the later one wins).' },
+    {
+      id: catalogueRuleIds.duplicateName,
+      defaultSeverity: 'warning',
+      description: 'Two entries of one catalogue file with the same name (the later one wins).',
+    },
   ],
   check({ parsed }) {
     const root = parsed.document?.contents as YamlNode | null | undefined;
@@ -75,11 +78,22 @@ function locate(error: AjvError, root: YamlNode, text: string): Finding | undefi
       start: keyNode.range[0],
       end: keyNode.range[1],
       message: `\`${key}\` is not a field of ${where(path)}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known fields: ${known.map((k) => `\`${k}\``).join(', ')}.`}`,
-      fixes: suggestion ? [{ title: `Rename \`${key}\` to \`${suggestion}\``, preferred: true, edits: [{ start: keyNode.range[0], end: keyNode.range[1], newText: suggestion }] }] : undefined,
+      fixes: suggestion
+        ? [
+            {
+              title: `Rename \`${key}\` to \`${suggestion}\``,
+              preferred: true,
+              edits: [{ start: keyNode.range[0], end: keyNode.range[1], newText: suggestion }],
+            },
+          ]
+        : undefined,
     };
   }
   const node = nodeAtPath(root, path);
-  const span = node?.range && node.range[1] > node.range[0] ? { start: node.range[0], end: firstLineEnd(text, node.range[0], node.range[1]) } : ownerSpan(path, root, text);
+  const span =
+    node?.range && node.range[1] > node.range[0]
+      ? { start: node.range[0], end: firstLineEnd(text, node.range[0], node.range[1]) }
+      : ownerSpan(path, root, text);
   const message = schema?.['x-errorMessage'] ?? `\`${path[path.length - 1] ?? 'the file'}\` is not valid here (${error.keyword})`;
   return { rule: error.keyword === 'type' ? schemaRuleIds.wrongType : schemaRuleIds.invalidValue, ...span, message: upperFirst(message) };
 }

@@ -11,7 +11,10 @@ const softSeparator = /\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*\/\s*)/g;
  */
 export function splitCombined(written: string, catalogue: AgencyCatalogue): string[] | undefined {
   if (hardSeparator.test(written)) {
-    const parts = written.split(hardSeparator).map((part) => part.trim()).filter(Boolean);
+    const parts = written
+      .split(hardSeparator)
+      .map((part) => part.trim())
+      .filter(Boolean);
     return parts.length >= 2 ? parts : undefined;
   }
   if (catalogue.lookup(written)) return undefined;

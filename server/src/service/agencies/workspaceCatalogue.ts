@@ -33,7 +33,8 @@ export function readCatalogueEntries(file: WorkspaceFile): AgencyEntry[] {
     const kind = field('kind');
     if (typeof name !== 'string' || !name.trim() || !agencyKinds.includes(kind as AgencyKind)) continue;
     const nameNode = findPair(item, 'name')?.value as { range?: [number, number, number] } | undefined;
-    const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : []);
+    const texts = (value: unknown): string[] =>
+      Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
     const note = field('note');
     const area = field('area');
     entries.push({

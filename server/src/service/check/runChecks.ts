@@ -64,7 +64,12 @@ export function runChecks(checkers: readonly Checker[], context: RuleContext): C
     try {
       raw.push(...checker.check(context));
     } catch (error) {
-      raw.push({ rule: internalErrorRule.id, start: 0, end: 0, message: `The ${checker.rules[0]?.id ?? 'unknown'} check failed: ${String((error as Error)?.message ?? error)}` });
+      raw.push({
+        rule: internalErrorRule.id,
+        start: 0,
+        end: 0,
+        message: `The ${checker.rules[0]?.id ?? 'unknown'} check failed: ${String((error as Error)?.message ?? error)}`,
+      });
     }
   }
   const { parsed } = context;
@@ -87,7 +92,13 @@ export function runChecks(checkers: readonly Checker[], context: RuleContext): C
   if (checked.length > max) {
     const left = checked.length - max;
     const kept = keepMostSevere(checked, max);
-    kept.push({ rule: limitRule.id, severity: 'information', start: 0, end: 0, message: `${left} more problem(s) in this file are not shown (reviewSummaries.maxDiagnostics is ${max}).` });
+    kept.push({
+      rule: limitRule.id,
+      severity: 'information',
+      start: 0,
+      end: 0,
+      message: `${left} more problem(s) in this file are not shown (reviewSummaries.maxDiagnostics is ${max}).`,
+    });
     return kept;
   }
   return checked;
@@ -95,7 +106,10 @@ export function runChecks(checkers: readonly Checker[], context: RuleContext): C
 
 function keepMostSevere(findings: CheckedFinding[], max: number): CheckedFinding[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start).slice(0, max).sort((a, b) => a.start - b.start);
+  return [...findings]
+    .sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start)
+    .slice(0, max)
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Keeps every span inside the document, whatever a rule computed. */

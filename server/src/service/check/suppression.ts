@@ -52,7 +52,13 @@ export function readSuppressions(comments: readonly SourceComment[], lineCounter
     const { patterns } = parsed;
     const commentLine = lineCounter.linePos(comment.offset).line;
     const line = parsed.reaches === 'line' ? commentLine : nextContentLine(text, comment.offset, commentLine);
-    const entry: SuppressionComment = { offset: comment.offset, end: comment.offset + comment.text.length + 1, patterns, line, used: false };
+    const entry: SuppressionComment = {
+      offset: comment.offset,
+      end: comment.offset + comment.text.length + 1,
+      patterns,
+      line,
+      used: false,
+    };
     all.push(entry);
     const list = byLine.get(line) ?? [];
     list.push(entry);

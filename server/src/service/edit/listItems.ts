@@ -11,7 +11,12 @@ import { indentOf, isBlankLine, lineContentEnd, lineOf, lineStarts } from './lin
  * list (`[{...}, {...}]`) it is the item's own text; commas, spacing and comments stay put.
  * Returns undefined for a list whose layout is too unusual to move items in safely.
  */
-export function movableItemSpans(text: string, seq: YAMLSeq<unknown>, comments: readonly SourceComment[], starts: readonly number[] = lineStarts(text)): Span[] | undefined {
+export function movableItemSpans(
+  text: string,
+  seq: YAMLSeq<unknown>,
+  comments: readonly SourceComment[],
+  starts: readonly number[] = lineStarts(text),
+): Span[] | undefined {
   if (seq.flow) return flowItemSpans(seq);
   return blockItemSpans(text, seq, comments, starts);
 }
@@ -31,7 +36,12 @@ interface BlockSeqToken {
   items: Array<{ start: Array<{ type: string; offset: number }> }>;
 }
 
-function blockItemSpans(text: string, seq: YAMLSeq<unknown>, comments: readonly SourceComment[], starts: readonly number[]): Span[] | undefined {
+function blockItemSpans(
+  text: string,
+  seq: YAMLSeq<unknown>,
+  comments: readonly SourceComment[],
+  starts: readonly number[],
+): Span[] | undefined {
   const token = (seq as unknown as { srcToken?: BlockSeqToken }).srcToken;
   if (!token || token.type !== 'block-seq' || token.items.length !== seq.items.length) return undefined;
   const commentStarts = new Set(comments.map((comment) => comment.offset));
@@ -106,6 +116,7 @@ export function reorderEdits(
 /** Applies non-overlapping edits to a text. */
 export function applyOffsetEdits(text: string, edits: readonly OffsetEdit[]): string {
   let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end))
+    out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
   return out;
 }

@@ -19,7 +19,14 @@ export function replaceScalarValue(node: YamlNode, newValue: string): OffsetEdit
  * the value that is there, fills in an empty one, or adds the key as the mapping's first entry
  * (with the indentation of the mapping's first key, or `key: value, ` in a `{ }` mapping).
  */
-export function setPlainValue(text: string, map: YAMLMap<unknown, unknown>, pair: Pair<unknown, unknown> | undefined, key: string, plainValue: string, lineBreak: string): OffsetEdit | undefined {
+export function setPlainValue(
+  text: string,
+  map: YAMLMap<unknown, unknown>,
+  pair: Pair<unknown, unknown> | undefined,
+  key: string,
+  plainValue: string,
+  lineBreak: string,
+): OffsetEdit | undefined {
   if (pair) {
     const value = pair.value as YamlNode | null | undefined;
     const keyRange = (pair.key as YamlNode | undefined)?.range;

@@ -40,7 +40,12 @@ function isObject(schema: SchemaNode): boolean {
 
 /** `recommendations[i].addressedTo` (a single value in place of the list) or one of its items. */
 function isAgencyPath(path: readonly PathSegment[]): boolean {
-  return path[0] === 'recommendations' && typeof path[1] === 'number' && path[2] === 'addressedTo' && (path.length === 3 || (path.length === 4 && typeof path[3] === 'number'));
+  return (
+    path[0] === 'recommendations' &&
+    typeof path[1] === 'number' &&
+    path[2] === 'addressedTo' &&
+    (path.length === 3 || (path.length === 4 && typeof path[3] === 'number'))
+  );
 }
 
 function rangeOf(state: DocumentState, at: PositionContext): Range {
@@ -171,10 +176,21 @@ export function schemaMarkdown(key: string, schema: SchemaNode): string {
 /** An agency as markdown: name, abbreviation, kind, area, note, other spellings and where it comes from. */
 export function agencyMarkdown(entry: AgencyEntry): string {
   const abbreviations = entry.abbreviations.length ? ` (${entry.abbreviations.join(', ')})` : '';
-  const lines = [`**${escapeMarkdown(entry.name)}**${escapeMarkdown(abbreviations)}`, [entry.kind, entry.area].filter(Boolean).map(escapeMarkdown).join(' · ')];
+  const lines = [
+    `**${escapeMarkdown(entry.name)}**${escapeMarkdown(abbreviations)}`,
+    [entry.kind, entry.area].filter(Boolean).map(escapeMarkdown).join(' · '),
+  ];
   if (entry.note) lines.push(escapeMarkdown(entry.note));
-  if (entry.variants.length) lines.push(`Also written: ${entry.variants.slice(0, 6).map((v) => `"${escapeMarkdown(v)}"`).join(', ')}${entry.variants.length > 6 ? ', …' : ''}`);
-  lines.push(`Source: ${entry.origin ? `workspace catalogue \`${entry.origin.uri.split('/').pop()}\` (${entry.origin.uri})` : `built-in catalogue, ${escapeMarkdown(entry.source)}`}`);
+  if (entry.variants.length)
+    lines.push(
+      `Also written: ${entry.variants
+        .slice(0, 6)
+        .map((v) => `"${escapeMarkdown(v)}"`)
+        .join(', ')}${entry.variants.length > 6 ? ', …' : ''}`,
+    );
+  lines.push(
+    `Source: ${entry.origin ? `workspace catalogue \`${entry.origin.uri.split('/').pop()}\` (${entry.origin.uri})` : `built-in catalogue, ${escapeMarkdown(entry.source)}`}`,
+  );
   return lines.join('\n\n');
 }
 

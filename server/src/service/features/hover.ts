@@ -31,7 +31,11 @@ function markup(value: string, range: Hover['range']): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range };
 }
 
-function agencyHover(path: ReadonlyArray<string | number>, written: string, workspace: Parameters<typeof catalogueFor>[0]): string | undefined {
+function agencyHover(
+  path: ReadonlyArray<string | number>,
+  written: string,
+  workspace: Parameters<typeof catalogueFor>[0],
+): string | undefined {
   const catalogue = catalogueFor(workspace);
   if (path.length === 1 && path[0] === 'csp') {
     const entry = catalogue.findCsp(written);
@@ -41,7 +45,9 @@ function agencyHover(path: ReadonlyArray<string | number>, written: string, work
   if (!isAddressee) return undefined;
   const match = catalogue.lookup(written);
   if (!match) return undefined;
-  const how = match.exact ? '' : `\n\nWritten here as "${written}" (${match.matchedAs === 'abbreviation' ? 'an abbreviation' : 'another spelling'}); the canonical name is "${match.canonical}".`;
+  const how = match.exact
+    ? ''
+    : `\n\nWritten here as "${written}" (${match.matchedAs === 'abbreviation' ? 'an abbreviation' : 'another spelling'}); the canonical name is "${match.canonical}".`;
   const of = match.collectiveOf ? `\n\n---\n\n${agencyMarkdown(match.collectiveOf.entry)}` : '';
   return `${agencyMarkdown(match.entry)}${how}${of}`;
 }

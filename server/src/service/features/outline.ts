@@ -22,7 +22,10 @@ export function documentSymbols(state: DocumentState, context?: FeatureContext):
   const root = state.parsed.document?.contents;
   if (!isMap(root) || !root.range) return [];
   const titleNode = valueNode(findPair(root, 'title'));
-  const title = isScalar(titleNode) && typeof titleNode.value === 'string' && titleNode.value.trim() ? titleNode.value.trim() : 'Untitled review summary';
+  const title =
+    isScalar(titleNode) && typeof titleNode.value === 'string' && titleNode.value.trim()
+      ? titleNode.value.trim()
+      : 'Untitled review summary';
   const rootSpan = mapSpan(state.text, root);
   const csp = scalarText(valueNode(findPair(root, 'csp')));
   const published = scalarText(valueNode(findPair(root, 'published')));
@@ -33,7 +36,7 @@ export function documentSymbols(state: DocumentState, context?: FeatureContext):
       detail: [csp, published].filter(Boolean).join(' · ') || undefined,
       kind: SymbolKind.File,
       range: state.rangeOf(rootSpan),
-      selectionRange: state.rangeOf(titleNode?.range ? nodeSpan(titleNode) : firstKeySpan(root) ?? rootSpan),
+      selectionRange: state.rangeOf(titleNode?.range ? nodeSpan(titleNode) : (firstKeySpan(root) ?? rootSpan)),
       children: list?.entries.map((entry) => recommendationSymbol(state, entry)) ?? [],
     },
   ];
@@ -44,13 +47,20 @@ function recommendationSymbol(state: DocumentState, entry: RecommendationEntry):
   const numberNode = valueNode(entry.numberPair);
   const number = entry.number ?? (scalarText(numberNode) || '?');
   const addressees = valueNode(findPair(entry.map, 'addressedTo'));
-  const detail = isSeq(addressees) ? addressees.items.map((item) => scalarText(item)).filter(Boolean).join(', ') : scalarText(addressees);
+  const detail = isSeq(addressees)
+    ? addressees.items
+        .map((item) => scalarText(item))
+        .filter(Boolean)
+        .join(', ')
+    : scalarText(addressees);
   return {
     name: `${number}. ${shortText(scalarText(valueNode(entry.textPair)))}`,
     detail: detail || undefined,
     kind: SymbolKind.Object,
     range: state.rangeOf(span),
-    selectionRange: state.rangeOf(numberNode?.range && numberNode.range[1] > numberNode.range[0] ? nodeSpan(numberNode) : firstKeySpan(entry.map) ?? span),
+    selectionRange: state.rangeOf(
+      numberNode?.range && numberNode.range[1] > numberNode.range[0] ? nodeSpan(numberNode) : (firstKeySpan(entry.map) ?? span),
+    ),
     children: entry.parts.map((part) => partSymbol(state, part)),
   };
 }
@@ -63,7 +73,9 @@ function partSymbol(state: DocumentState, part: PartEntry): DocumentSymbol {
     name: `(${label}) ${shortText(scalarText(valueNode(part.textPair)))}`,
     kind: SymbolKind.Property,
     range: state.rangeOf(span),
-    selectionRange: state.rangeOf(labelNode?.range && labelNode.range[1] > labelNode.range[0] ? nodeSpan(labelNode) : firstKeySpan(part.map) ?? span),
+    selectionRange: state.rangeOf(
+      labelNode?.range && labelNode.range[1] > labelNode.range[0] ? nodeSpan(labelNode) : (firstKeySpan(part.map) ?? span),
+    ),
     children: [],
   };
 }

@@ -19,7 +19,9 @@ interface Snippet {
  * fit. As static snippets VS Code would offer them wherever a word matches their prefix, in prose
  * too, which is why completion could not pop up by itself inside values before.
  */
-const snippets: Snippet[] = Object.entries(snippetFile as Record<string, { prefix: string | string[]; description: string; body: string[] }>).map(([name, snippet]) => ({
+const snippets: Snippet[] = Object.entries(
+  snippetFile as Record<string, { prefix: string | string[]; description: string; body: string[] }>,
+).map(([name, snippet]) => ({
   name,
   prefixes: Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix],
   description: snippet.description,
@@ -122,7 +124,7 @@ function asWritten(body: readonly string[]): string[] {
   const defaults = new Map<string, string>();
   let out = body.join('\n');
   // Innermost first: a default may hold a variable (`${2:${CURRENT_YEAR}-${CURRENT_MONTH}}`).
-  for (let previous = ''; previous !== out; ) {
+  for (let previous = ''; previous !== out;) {
     previous = out;
     out = out
       .replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => variables[name] ?? name)

@@ -15,7 +15,8 @@ export function spansOf(finding: CheckedFinding): Span[] {
 /** The finding with every offset moved by `move` (messages, fixes' new text and the rest unchanged). */
 export function moveFinding(finding: CheckedFinding, move: (offset: number) => number): CheckedFinding {
   const moved: CheckedFinding = { ...finding, start: move(finding.start), end: move(finding.end) };
-  if (finding.related) moved.related = finding.related.map((related) => ({ ...related, start: move(related.start), end: move(related.end) }));
+  if (finding.related)
+    moved.related = finding.related.map((related) => ({ ...related, start: move(related.start), end: move(related.end) }));
   if (finding.fixes) moved.fixes = finding.fixes.map((fix) => moveFix(fix, move));
   return moved;
 }
@@ -23,14 +24,21 @@ export function moveFinding(finding: CheckedFinding, move: (offset: number) => n
 function moveFix(fix: Fix, move: (offset: number) => number): Fix {
   const moved: Fix = { ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: move(edit.start), end: move(edit.end) })) };
   if (fix.command?.arguments) {
-    moved.command = { ...fix.command, arguments: fix.command.arguments.map((argument) => (isSpan(argument) ? { ...argument, start: move(argument.start), end: move(argument.end) } : argument)) };
+    moved.command = {
+      ...fix.command,
+      arguments: fix.command.arguments.map((argument) =>
+        isSpan(argument) ? { ...argument, start: move(argument.start), end: move(argument.end) } : argument,
+      ),
+    };
   }
   return moved;
 }
 
 /** A command argument that is an offset range of the document (see Fix.command). */
 function isSpan(value: unknown): value is Span {
-  return typeof value === 'object' && value !== null && typeof (value as Span).start === 'number' && typeof (value as Span).end === 'number';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as Span).start === 'number' && typeof (value as Span).end === 'number'
+  );
 }
 
 /** Structural equality of two finding lists (order included), as JSON sees them. */

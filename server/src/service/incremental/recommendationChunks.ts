@@ -98,7 +98,12 @@ export function chunkEnd(table: ChunkTable, index: number): number {
 /** The table after the text of recommendation `index` grew by `delta` characters. */
 export function shiftTable(table: ChunkTable, index: number, delta: number): ChunkTable {
   const proseHeaderStart = table.proseHeaderStart >= table.end ? table.proseHeaderStart + delta : table.proseHeaderStart;
-  return { ...table, starts: table.starts.map((start, i) => (i > index ? start + delta : start)), end: table.end + delta, proseHeaderStart };
+  return {
+    ...table,
+    starts: table.starts.map((start, i) => (i > index ? start + delta : start)),
+    end: table.end + delta,
+    proseHeaderStart,
+  };
 }
 
 function lineStart(text: string, offset: number): number {

@@ -60,7 +60,12 @@ export type RecommendationEditResult = { findings: CheckedFinding[]; snapshot: C
  * a suppression comment could reach across the boundary or names a file-scope rule, a limit is
  * reached. The property test in test/unit/incrementalCheck.test.ts holds this to a whole-file check.
  */
-export function checkRecommendationEdit(previous: CheckedSnapshot, text: string, change: TextChange | undefined, options: RecommendationEditOptions): RecommendationEditResult {
+export function checkRecommendationEdit(
+  previous: CheckedSnapshot,
+  text: string,
+  change: TextChange | undefined,
+  options: RecommendationEditOptions,
+): RecommendationEditResult {
   if (!change) return { findings: previous.findings, snapshot: { ...previous, text } };
   if (text.length > options.maxFileSize || previous.text.length > options.maxFileSize) return { fallback: 'limits' };
   if (previous.findings.some((f) => f.rule.startsWith('limits/') || f.rule.startsWith('internal/'))) return { fallback: 'limits' };
@@ -80,7 +85,8 @@ export function checkRecommendationEdit(previous: CheckedSnapshot, text: string,
   const base = prefix.length;
   const window = options.checkWindow(prefix + newChunk, index);
   const { parsed } = window;
-  if (parsed.errors.length > 0 || parsed.warnings.length > 0 || parsed.extraDocuments.length > 0) return { fallback: 'window-not-one-recommendation' };
+  if (parsed.errors.length > 0 || parsed.warnings.length > 0 || parsed.extraDocuments.length > 0)
+    return { fallback: 'window-not-one-recommendation' };
   if (window.findings.some((f) => f.rule.startsWith('limits/') || f.rule.startsWith('internal/'))) return { fallback: 'limits' };
   const oldShape = previous.shapes[index];
   const newShape = windowShape(parsed, base);
@@ -106,9 +112,20 @@ export function checkRecommendationEdit(previous: CheckedSnapshot, text: string,
   // they must be the same names at the same places, with the same edits here, as before.
   const inHeader = (span: Span): boolean => span.start >= table.proseHeaderStart && span.end <= table.proseHeaderStart + headerLength;
   const inChunk = (span: Span): boolean => span.start >= chunkStart && span.end <= oldChunkEnd;
-  const oldToNew = (offset: number): number | undefined => (offset <= change.start ? offset : offset >= change.oldEnd ? offset + delta : undefined);
-  const oldNames = nameSignature(previous.findings, (f) => inOldChunk(f), (span, here) => inChunk(span) || (here && inHeader(span)), oldToNew);
-  const newNames = nameSignature(windowLocal, () => true, () => true, fromWindow);
+  const oldToNew = (offset: number): number | undefined =>
+    offset <= change.start ? offset : offset >= change.oldEnd ? offset + delta : undefined;
+  const oldNames = nameSignature(
+    previous.findings,
+    (f) => inOldChunk(f),
+    (span, here) => inChunk(span) || (here && inHeader(span)),
+    oldToNew,
+  );
+  const newNames = nameSignature(
+    windowLocal,
+    () => true,
+    () => true,
+    fromWindow,
+  );
   if (oldNames === undefined || newNames === undefined || oldNames !== newNames) return { fallback: 'names-changed' };
 
   const added: CheckedFinding[] = [];
@@ -130,7 +147,8 @@ export function checkRecommendationEdit(previous: CheckedSnapshot, text: string,
       if (spansOf(finding).some((span) => !inChunk(span) && !inHeader(span))) return { fallback: 'finding-reaches-out' };
       continue;
     }
-    if (spansOf(finding).some((span) => span.start <= change.oldEnd && span.end >= change.start)) return { fallback: 'finding-touches-edit' };
+    if (spansOf(finding).some((span) => span.start <= change.oldEnd && span.end >= change.start))
+      return { fallback: 'finding-touches-edit' };
     kept.push(moveFinding(finding, (offset) => (offset >= change.oldEnd ? offset + delta : offset)));
   }
   const findings = mergeByPosition(kept, added);
@@ -147,7 +165,12 @@ export function checkRecommendationEdit(previous: CheckedSnapshot, text: string,
  * for the findings here only), with offsets
  * as `map` places them in the new text. Undefined when an offset cannot be placed.
  */
-function nameSignature(findings: readonly CheckedFinding[], isHere: (finding: CheckedFinding) => boolean, editHere: (span: Span, findingIsHere: boolean) => boolean, map: (offset: number) => number | undefined): string | undefined {
+function nameSignature(
+  findings: readonly CheckedFinding[],
+  isHere: (finding: CheckedFinding) => boolean,
+  editHere: (span: Span, findingIsHere: boolean) => boolean,
+  map: (offset: number) => number | undefined,
+): string | undefined {
   const lines = new Set<string>();
   const place = (span: Span): string | undefined => {
     const [start, end] = [map(span.start), map(span.end)];

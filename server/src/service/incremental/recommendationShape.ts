@@ -27,7 +27,8 @@ export function recommendationShapes(parsed: ParsedSummary, table: ChunkTable): 
     const end = chunkEnd(table, i);
     while (comment < comments.length && comments[comment].offset < start) comment++;
     const inside: SourceComment[] = [];
-    for (let c = comment; c < comments.length && comments[c].offset < end; c++) inside.push({ offset: comments[c].offset - start, text: comments[c].text });
+    for (let c = comment; c < comments.length && comments[c].offset < end; c++)
+      inside.push({ offset: comments[c].offset - start, text: comments[c].text });
     shapes.push({ value: items.values[i], dash: items.dashes[i] - start, comments: inside });
   }
   return shapes;

@@ -20,7 +20,11 @@ export function textChange(before: string, after: string): TextChange | undefine
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let oldEnd = before.length;
   let newEnd = after.length;
-  while (oldEnd - block >= start && newEnd - block >= start && before.slice(oldEnd - block, oldEnd) === after.slice(newEnd - block, newEnd)) {
+  while (
+    oldEnd - block >= start &&
+    newEnd - block >= start &&
+    before.slice(oldEnd - block, oldEnd) === after.slice(newEnd - block, newEnd)
+  ) {
     oldEnd -= block;
     newEnd -= block;
   }

@@ -25,5 +25,9 @@ export function windowedContext(text: string, offset: number, table: ChunkTable)
   const found = positionContext(prefix + text.slice(start, end), offset - start + prefix.length);
   if (!found || found.path[0] !== 'recommendations' || found.path[1] !== 0 || found.path.length < 3) return undefined;
   const back = (at: number): number => at - prefix.length + start;
-  return { ...found, path: ['recommendations', index, ...found.path.slice(2)], replace: { start: back(found.replace.start), end: back(found.replace.end) } };
+  return {
+    ...found,
+    path: ['recommendations', index, ...found.path.slice(2)],
+    replace: { start: back(found.replace.start), end: back(found.replace.end) },
+  };
 }

@@ -13,7 +13,8 @@ export const libraryRules: RuleMeta[] = [
   {
     id: libraryRuleIds.duplicateReview,
     defaultSeverity: 'error',
-    description: 'Two summaries describe the same review (same CSP, publication month and source address): the library would publish it twice.',
+    description:
+      'Two summaries describe the same review (same CSP, publication month and source address): the library would publish it twice.',
   },
   {
     id: libraryRuleIds.agencySpelling,
@@ -52,7 +53,10 @@ export const spellingIdentity: AgencyIdentity = (written) => {
  * `agencyIdentity` decides which spellings are one agency (the CLI passes the agency catalogue's
  * lookup, so "ESAB" and "Essex Safeguarding Adults Board" meet too).
  */
-export function checkLibrary<Where>(members: ReadonlyArray<LibraryMember<Where>>, agencyIdentity: AgencyIdentity = spellingIdentity): Array<LibraryFinding<Where>> {
+export function checkLibrary<Where>(
+  members: ReadonlyArray<LibraryMember<Where>>,
+  agencyIdentity: AgencyIdentity = spellingIdentity,
+): Array<LibraryFinding<Where>> {
   return [...duplicateReviews(members), ...agencySpellings(members, agencyIdentity)];
 }
 
@@ -80,7 +84,9 @@ function duplicateReviews<Where>(members: ReadonlyArray<LibraryMember<Where>>): 
         message: `This summary is for the same review as ${first.file} (CSP "${csp.value}", published ${member.facts.published!.value}, same source address); keep one of them`,
         related: [
           { file: first.file, at: first.facts.csp!.at, message: 'The first summary of this review' },
-          ...group.filter((m) => m !== first && m !== member).map((m) => ({ file: m.file, at: m.facts.csp!.at, message: 'Another summary of this review' })),
+          ...group
+            .filter((m) => m !== first && m !== member)
+            .map((m) => ({ file: m.file, at: m.facts.csp!.at, message: 'Another summary of this review' })),
         ],
       });
     }
@@ -115,7 +121,9 @@ function agencySpellings<Where>(members: ReadonlyArray<LibraryMember<Where>>, id
     if (spellings.size < 2) continue;
     // The catalogue's name, else the most used spelling, is the intended one (first seen wins a tie).
     const name = canonical.get(key);
-    const ranked = [...spellings.values()].sort((a, b) => Number(b.text === name) - Number(a.text === name) || b.places.length - a.places.length);
+    const ranked = [...spellings.values()].sort(
+      (a, b) => Number(b.text === name) - Number(a.text === name) || b.places.length - a.places.length,
+    );
     const [usual, ...variants] = ranked;
     const shown = variants[0].places[0];
     const counts = ranked.map((s) => `"${s.text}" (${plural(s.places.length, 'place')})`).join(', ');
@@ -127,7 +135,9 @@ function agencySpellings<Where>(members: ReadonlyArray<LibraryMember<Where>>, id
       at: shown.at,
       message: `"${name ?? usual.text}" is written ${spellings.size} ways across the library: ${counts}. ${advice}`,
       related: ranked.flatMap((spelling) =>
-        spelling.places.filter((place) => place !== shown).map((place) => ({ file: place.file, at: place.at, message: `Written "${spelling.text}"` })),
+        spelling.places
+          .filter((place) => place !== shown)
+          .map((place) => ({ file: place.file, at: place.at, message: `Written "${spelling.text}"` })),
       ),
     });
   }

@@ -22,9 +22,10 @@ export function toDiagnostic(finding: CheckedFinding, state: DocumentState): Dia
     message: finding.message,
   };
   if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map(
-      (related): DiagnosticRelatedInformation => ({ location: { uri: state.uri, range: state.rangeOf(related) }, message: related.message }),
-    );
+    diagnostic.relatedInformation = finding.related.map((related): DiagnosticRelatedInformation => ({
+      location: { uri: state.uri, range: state.rangeOf(related) },
+      message: related.message,
+    }));
   }
   if (finding.tags?.length) {
     diagnostic.tags = finding.tags.map((tag) => (tag === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
@@ -49,11 +50,17 @@ export function toCodeActions(findings: readonly CheckedFinding[], state: Docume
       if (fix.edits.length > 0 || fix.fileEdits?.length) {
         const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [];
         if (fix.edits.length > 0) {
-          documentChanges.push({ textDocument: { uri: state.uri, version: state.version }, edits: fix.edits.map((edit) => ({ range: state.rangeOf(edit), newText: edit.newText })) });
+          documentChanges.push({
+            textDocument: { uri: state.uri, version: state.version },
+            edits: fix.edits.map((edit) => ({ range: state.rangeOf(edit), newText: edit.newText })),
+          });
         }
         for (const edit of fix.fileEdits ?? []) {
           if (edit.create) documentChanges.push({ kind: 'create', uri: edit.uri, options: { ignoreIfExists: true } });
-          documentChanges.push({ textDocument: { uri: edit.uri, version: null }, edits: [{ range: { start: edit.position, end: edit.position }, newText: edit.newText }] });
+          documentChanges.push({
+            textDocument: { uri: edit.uri, version: null },
+            edits: [{ range: { start: edit.position, end: edit.position }, newText: edit.newText }],
+          });
         }
         action.edit = { documentChanges };
       }

@@ -27,7 +27,8 @@ function visit(node: YamlNode | null | undefined, path: PathSegment[], offset: n
       if (!isPair(pair)) continue;
       const key = keyText(pair);
       if (key === undefined) continue;
-      if (covers(pair.key, offset)) return { kind: 'key', path: [...path, key], node: pair.key, start: pair.key.range[0], end: pair.key.range[1] };
+      if (covers(pair.key, offset))
+        return { kind: 'key', path: [...path, key], node: pair.key, start: pair.key.range[0], end: pair.key.range[1] };
       const found = visit(pair.value as YamlNode | null, [...path, key], offset);
       if (found) return found;
     }

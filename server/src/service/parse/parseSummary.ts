@@ -34,7 +34,8 @@ export interface ParseOptions {
 }
 
 export function parseSummary(fullText: string, options: ParseOptions = {}): ParsedSummary {
-  const cut = options.maxLength !== undefined && fullText.length > options.maxLength ? cutAtLineBreak(fullText, options.maxLength) : undefined;
+  const cut =
+    options.maxLength !== undefined && fullText.length > options.maxLength ? cutAtLineBreak(fullText, options.maxLength) : undefined;
   const text = cut === undefined ? fullText : fullText.slice(0, cut);
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep) return { ...tooDeeplyNested(fullText, tooDeep.offset), parsedUpTo: cut };

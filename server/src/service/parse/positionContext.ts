@@ -114,13 +114,20 @@ function findMarker(node: YamlNode | null | undefined, path: PathSegment[], flow
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       if (holdsMarker(pair.key)) {
-        const existingKeys = node.items.filter((p) => p !== pair).map((p) => keyText(p)).filter((k): k is string => k !== undefined);
+        const existingKeys = node.items
+          .filter((p) => p !== pair)
+          .map((p) => keyText(p))
+          .filter((k): k is string => k !== undefined);
         const parentIsNewItem = itemPath !== undefined && node.items.length === 1;
         return { scalar: pair.key, kind: 'key', path, flow: Boolean(node.flow), existingKeys, parentIsNewItem, itemPath };
       }
       const key = keyText(pair);
       if (key === undefined) continue;
-      const found = findMarker(pair.value as YamlNode | null, [...path, key], Boolean((pair.value as { flow?: boolean } | null)?.flow) || flow);
+      const found = findMarker(
+        pair.value as YamlNode | null,
+        [...path, key],
+        Boolean((pair.value as { flow?: boolean } | null)?.flow) || flow,
+      );
       if (found) return found;
     }
     return undefined;

@@ -24,7 +24,9 @@ export function analyzeText(value: string, policy: RedactionPolicy, data: NameDa
   const notAllowed = (f: Span) => !allowed.some((span) => inside(f, span));
   // An identifier (an e-mail address with a declared first name in it) is reported as itself.
   const identifiers = findIdentifiers(value);
-  const declared = keepOutermost(findDeclaredNames(value, tokens, policy, data.ordinaryWords).filter((f) => notAllowed(f) && !identifiers.some((i) => overlaps(i, f))));
+  const declared = keepOutermost(
+    findDeclaredNames(value, tokens, policy, data.ordinaryWords).filter((f) => notAllowed(f) && !identifiers.some((i) => overlaps(i, f))),
+  );
   const codes = findPseudonyms(value).filter((f) => notAllowed(f) && !declared.some((d) => overlaps(d, f)));
   const taken = [...allowed, ...declared, ...codes, ...identifiers];
   const initials = findInitialPseudonyms(value, tokens, data, (i) => taken.some((span) => overlaps(span, tokens[i])));

@@ -23,7 +23,12 @@ function hashOf(phrase: string): string {
 }
 
 /** Where the words of `phrase` occur as whole words (separated by white space or a hyphen). */
-export function phraseMatches(value: string, tokens: readonly Token[], phrase: readonly string[], index?: ReadonlyMap<string, number[]>): Array<{ first: number; last: number }> {
+export function phraseMatches(
+  value: string,
+  tokens: readonly Token[],
+  phrase: readonly string[],
+  index?: ReadonlyMap<string, number[]>,
+): Array<{ first: number; last: number }> {
   const out: Array<{ first: number; last: number }> = [];
   const candidates = index ? (index.get(phrase[0]) ?? []) : tokens.keys();
   outer: for (const i of candidates) {
@@ -43,10 +48,15 @@ export function phraseMatches(value: string, tokens: readonly Token[], phrase: r
  * alone, and a part that is also an ordinary word ("Will") only where it is capitalised.
  * `sha256:` entries: every run of 1..4 words is normalised and hashed.
  */
-export function findDeclaredNames(value: string, tokens: readonly Token[], policy: RedactionPolicy, ordinaryWords: ReadonlySet<string>): TextFinding[] {
+export function findDeclaredNames(
+  value: string,
+  tokens: readonly Token[],
+  policy: RedactionPolicy,
+  ordinaryWords: ReadonlySet<string>,
+): TextFinding[] {
   const found: TextFinding[] = [];
   const message = (origin: 'file' | 'workspace', hashed: boolean) =>
-    `A name ${hashed ? 'hashed in' : 'listed in'} ${origin === 'file' ? 'this file\'s redaction.names' : 'the workspace redaction list'} appears here: refer to the person by role (e.g. "the victim").`;
+    `A name ${hashed ? 'hashed in' : 'listed in'} ${origin === 'file' ? "this file's redaction.names" : 'the workspace redaction list'} appears here: refer to the person by role (e.g. "the victim").`;
   // Where each word occurs, so each entry is looked up instead of scanned for.
   const index = new Map<string, number[]>();
   tokens.forEach((token, i) => {
@@ -64,7 +74,14 @@ export function findDeclaredNames(value: string, tokens: readonly Token[], polic
       const ordinary = variant.part && ordinaryWords.has(variant.words[0]);
       for (const match of phraseMatches(value, tokens, variant.words, index)) {
         if (ordinary && !isCapitalized(tokens[match.first].text)) continue;
-        found.push({ kind: 'declared-name', start: tokens[match.first].start, end: tokens[match.last].end, message: message(entry.origin, false), origin: entry.origin, entry: entry.words.join(' ') });
+        found.push({
+          kind: 'declared-name',
+          start: tokens[match.first].start,
+          end: tokens[match.last].end,
+          message: message(entry.origin, false),
+          origin: entry.origin,
+          entry: entry.words.join(' '),
+        });
       }
     }
   }
@@ -80,7 +97,16 @@ export function findDeclaredNames(value: string, tokens: readonly Token[], polic
         phrase += token.folded;
         const hash = hashOf(phrase);
         const origin = policy.hashes.get(hash);
-        if (origin) found.push({ kind: 'declared-name', start: tokens[i].start, end: token.end, message: message(origin, true), origin, hashed: true, entry: hash });
+        if (origin)
+          found.push({
+            kind: 'declared-name',
+            start: tokens[i].start,
+            end: token.end,
+            message: message(origin, true),
+            origin,
+            hashed: true,
+            entry: hash,
+          });
       }
     }
   }
@@ -90,6 +116,7 @@ export function findDeclaredNames(value: string, tokens: readonly Token[], polic
 /** Spans of the value covered by `redaction.allow` texts (names inside them are not reported). */
 export function allowedSpans(value: string, tokens: readonly Token[], policy: RedactionPolicy): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const words of policy.allow) for (const match of phraseMatches(value, tokens, words)) spans.push({ start: tokens[match.first].start, end: tokens[match.last].end });
+  for (const words of policy.allow)
+    for (const match of phraseMatches(value, tokens, words)) spans.push({ start: tokens[match.first].start, end: tokens[match.last].end });
   return spans;
 }

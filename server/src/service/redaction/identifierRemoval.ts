@@ -15,7 +15,8 @@ const removable: Partial<Record<RedactionKind, { noun: string; phrase: string }>
 };
 
 /** Words just before an identifier that already say what it is ("her mobile number 07700 …"): then it is simply dropped. */
-const namedBefore = /\b(?:number|phone|mobile|landline|telephone|tel\.?|car|vehicle|van|e-?mail(?: address)?|address|postcode|registration|reg\.?)\s*:?\s*$/i;
+const namedBefore =
+  /\b(?:number|phone|mobile|landline|telephone|tel\.?|car|vehicle|van|e-?mail(?: address)?|address|postcode|registration|reg\.?)\s*:?\s*$/i;
 
 /**
  * "Remove the phone number": for each personal identifier in one text, a fix that takes it out

@@ -6,7 +6,8 @@ import type { RedactionKind, TextFinding } from './textFinding';
  * numbers, UK postcodes, vehicle registrations, house-number-and-street addresses, and full
  * dates (a date of birth when the words around it say so). Year-only dates and ages never match.
  */
-const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const months =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const streetTypes =
   'Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Way|Close|Drive|Dr|Grove|Terrace|Crescent|Place|Gardens|Court|Square|Hill|Rise|Row|Walk|Mews|Parade|View|Green|Park|Gate|Wharf|Yard|Boulevard|Circus|Croft|Fold|Meadow|Meadows|Mount|Vale|Wynd|Chase|Approach|Cottages|Villas|Estate';
 
@@ -58,7 +59,10 @@ const patterns: Pattern[] = [
   },
   {
     kind: 'address',
-    regex: new RegExp(`\\b(?:(?:Flat|Apartment) \\d+[A-Za-z]?,? )?\\d{1,4}[A-Za-z]?,? (?:[A-Z][\\p{L}'’-]+ ){1,3}(?:${streetTypes})\\b`, 'gu'),
+    regex: new RegExp(
+      `\\b(?:(?:Flat|Apartment) \\d+[A-Za-z]?,? )?\\d{1,4}[A-Za-z]?,? (?:[A-Z][\\p{L}'’-]+ ){1,3}(?:${streetTypes})\\b`,
+      'gu',
+    ),
     message: 'A house number and street identify where a person lived: remove them (a town or area is fine).',
   },
   {
@@ -123,7 +127,9 @@ export function identifierSeverity(kind: RedactionKind): 'error' | 'warning' {
   return kind === 'full-date' ? 'warning' : 'error';
 }
 
-const monthYear = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?(?: of)? (${months})\\.?,? (\\d{4})$|^(${months})\\.? \\d{1,2}(?:st|nd|rd|th)?,? (\\d{4})$`);
+const monthYear = new RegExp(
+  `^\\d{1,2}(?:st|nd|rd|th)?(?: of)? (${months})\\.?,? (\\d{4})$|^(${months})\\.? \\d{1,2}(?:st|nd|rd|th)?,? (\\d{4})$`,
+);
 
 /** "9 December 2020" → "December 2020": the words a full date can be cut back to, if written in words. */
 export function monthAndYear(date: string): string | undefined {

@@ -12,7 +12,12 @@ import type { Token } from './tokens';
  * never initials, nor is a code after a determiner ("the GP said"). Once one use in a text is a
  * person, every use of the same initials in that text is.
  */
-export function findInitialPseudonyms(value: string, tokens: readonly Token[], data: NameData, blocked: (i: number) => boolean): TextFinding[] {
+export function findInitialPseudonyms(
+  value: string,
+  tokens: readonly Token[],
+  data: NameData,
+  blocked: (i: number) => boolean,
+): TextFinding[] {
   const evidence = new Map<string, string>();
   const candidates: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -27,7 +32,15 @@ export function findInitialPseudonyms(value: string, tokens: readonly Token[], d
     const belonging = belongingAfter(value, tokens, i);
     const naming = namedAs(value, tokens, i);
     const role = roleAfter(value, tokens, i);
-    const reason = verb ? `"${verb}" follows` : belonging ? `"'s ${belonging}" follows` : naming ? `"${naming}" comes before` : role ? `a role ("${role}") stands beside it` : undefined;
+    const reason = verb
+      ? `"${verb}" follows`
+      : belonging
+        ? `"'s ${belonging}" follows`
+        : naming
+          ? `"${naming}" comes before`
+          : role
+            ? `a role ("${role}") stands beside it`
+            : undefined;
     if (reason) evidence.set(text, reason);
   }
   const found: TextFinding[] = [];

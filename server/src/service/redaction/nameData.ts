@@ -92,7 +92,10 @@ export function nameDataFor(workspace: Pick<WorkspaceData, 'agencyCatalogues'>):
       }
     }
   }
-  const maxWords = Math.min(12, Math.max(base.agencyMaxWords, ...added.filter((phrase) => !phrase.startsWith('place:')).map((phrase) => phrase.split(' ').length)));
+  const maxWords = Math.min(
+    12,
+    Math.max(base.agencyMaxWords, ...added.filter((phrase) => !phrase.startsWith('place:')).map((phrase) => phrase.split(' ').length)),
+  );
   const result = { data: { ...base, agencies, places, agencyMaxWords: maxWords }, key: sha256Hex(added.sort().join('\n')) };
   layered.set(files, result);
   return result;
@@ -110,14 +113,24 @@ function buildNameData(): NameData {
   const givenNames = new Set<string>();
   for (const name of givenNamesEn.keys()) if (name.length >= 2) givenNames.add(foldText(name));
   const ordinaryWords = new Set<string>();
-  for (const list of [words10, words20, words35] as string[][]) for (const word of list) if (word === word.toLowerCase()) ordinaryWords.add(word);
+  for (const list of [words10, words20, words35] as string[][])
+    for (const word of list) if (word === word.toLowerCase()) ordinaryWords.add(word);
   const rareWords = new Set<string>();
   for (const list of [words40, words50] as string[][]) for (const word of list) if (word === word.toLowerCase()) rareWords.add(word);
   const places = new Set<string>();
   const world = worldJson as { countries: string[]; demonyms: string[]; languages: string[]; places: string[] };
   for (const place of [...(placesJson as { names: string[] }).names, ...world.countries, ...world.places]) places.add(foldPhrase(place));
-  const terms = termsJson as { schemes: string[]; brands: string[]; communities: string[]; acronyms: string[]; organisationStarts: string[]; organisationEnds: string[] };
-  const notPeople = new Set([...world.demonyms, ...world.languages, ...terms.schemes, ...terms.brands, ...terms.communities].map(foldPhrase));
+  const terms = termsJson as {
+    schemes: string[];
+    brands: string[];
+    communities: string[];
+    acronyms: string[];
+    organisationStarts: string[];
+    organisationEnds: string[];
+  };
+  const notPeople = new Set(
+    [...world.demonyms, ...world.languages, ...terms.schemes, ...terms.brands, ...terms.communities].map(foldPhrase),
+  );
   const acronyms = new Set(terms.acronyms);
   const agencies = new Set<string>();
   for (const entry of builtinEntries) {

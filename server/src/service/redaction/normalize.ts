@@ -9,7 +9,15 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
  * both match through it, so `Zoë  O’Neill`, `zoe o'neill` and `ZOE O'NEILL` are one name.
  */
 const undecomposed: Record<string, string> = {
-  ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
   // The capitals lower-case to the letters above; listed for code points lower-casing skips.
   ẞ: 'ss',
 };

@@ -28,7 +28,9 @@ const institutionHeads = new Set(
 const eponymHeads = new Set(['disease', 'syndrome', 'palsy', 'law', 'scheme', 'sign', 'test', 'principle', 'rule']);
 /** Words that join the words of an institution's name. */
 /** Common nouns after a proper name that make it a place ("Victoria station", "Shirley ward"). */
-const placeNouns = new Set('station road street park square bridge estate ward area hospital centre prison court village town district borough'.split(' '));
+const placeNouns = new Set(
+  'station road street park square bridge estate ward area hospital centre prison court village town district borough'.split(' '),
+);
 const connectors = new Set(['of', 'and', 'the', 'for', 'upon', 'on', 'in', 'de', 'le', 'la', 'st', 'saint', '&']);
 const saints = new Set(['st', 'saint', 'ste']);
 
@@ -58,10 +60,24 @@ export function markOrganisations(value: string, tokens: readonly Token[], data:
       markTail(value, tokens, i, blocked, true);
     }
     // "Calan DVS": a name does not end with an acronym.
-    if (i > 0 && isAllCaps(token.text) && token.text.length >= 2 && data.acronyms.has(token.text) && isCapitalized(tokens[i - 1].text) && !isAllCaps(tokens[i - 1].text) && /^\s+$/.test(value.slice(tokens[i - 1].end, token.start))) {
+    if (
+      i > 0 &&
+      isAllCaps(token.text) &&
+      token.text.length >= 2 &&
+      data.acronyms.has(token.text) &&
+      isCapitalized(tokens[i - 1].text) &&
+      !isAllCaps(tokens[i - 1].text) &&
+      /^\s+$/.test(value.slice(tokens[i - 1].end, token.start))
+    ) {
       blocked[i - 1] = 1;
     }
-    if (i > 0 && placeNouns.has(token.text) && isCapitalized(tokens[i - 1].text) && /^\s+$/.test(value.slice(tokens[i - 1].end, token.start))) blocked[i - 1] = 1;
+    if (
+      i > 0 &&
+      placeNouns.has(token.text) &&
+      isCapitalized(tokens[i - 1].text) &&
+      /^\s+$/.test(value.slice(tokens[i - 1].end, token.start))
+    )
+      blocked[i - 1] = 1;
     if (saints.has(token.folded) && isCapitalized(token.text) && i + 1 < tokens.length && isCapitalized(tokens[i + 1].text)) {
       blocked[i] = 1;
       blocked[i + 1] = 1;
@@ -79,7 +95,8 @@ function markTail(value: string, tokens: readonly Token[], head: number, blocked
   while (k < tokens.length && k - head <= 6) {
     if (!/^\s+$/.test(value.slice(tokens[k - 1].end, tokens[k].start))) break;
     const word = tokens[k];
-    const joining = ['of', 'for', 'and', 'the', '&'].includes(word.folded) || (direct && ['i', 'a', 'ac', 'y', 'yr', "'r"].includes(word.folded));
+    const joining =
+      ['of', 'for', 'and', 'the', '&'].includes(word.folded) || (direct && ['i', 'a', 'ac', 'y', 'yr', "'r"].includes(word.folded));
     if (joining && k + 1 < tokens.length && isCapitalized(tokens[k + 1].text)) {
       k++;
       continue;

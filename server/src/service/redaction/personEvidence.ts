@@ -18,7 +18,12 @@ export const personWords = new Set(
   ).split(' '),
 );
 /** Words that make "X's ..." a person's ("JS's partner", "TM's key worker"). */
-const belongingWords = new Set([...personWords, ...'tutor teacher worker officer doctor nurse counsellor midwife solicitor gp family home flat phone car children child account'.split(' ')]);
+const belongingWords = new Set([
+  ...personWords,
+  ...'tutor teacher worker officer doctor nurse counsellor midwife solicitor gp family home flat phone car children child account'.split(
+    ' ',
+  ),
+]);
 /** Verbs that only people do, right after the word ("JS told her GP", "Mr K said"). */
 export const personVerbs = new Set(
   (
@@ -29,12 +34,46 @@ export const personVerbs = new Set(
   ).split(' '),
 );
 /** Words between the name and its verb that keep the verb the name's ("JS later told", "Mr K had said"). */
-const verbLeadIns = new Set(['had', 'has', 'later', 'then', 'also', 'repeatedly', 'often', 'never', 'once', 'twice', 'again', 'would', 'could', 'did', 'always', 'first']);
+const verbLeadIns = new Set([
+  'had',
+  'has',
+  'later',
+  'then',
+  'also',
+  'repeatedly',
+  'often',
+  'never',
+  'once',
+  'twice',
+  'again',
+  'would',
+  'could',
+  'did',
+  'always',
+  'first',
+]);
 /** Prepositions that put a place after them ("in Sofia", "from Kingston"). */
-export const placePrepositions = new Set(['in', 'from', 'to', 'at', 'near', 'via', 'into', 'around', 'outside', 'towards', 'across', 'between', 'across', 'around']);
+export const placePrepositions = new Set([
+  'in',
+  'from',
+  'to',
+  'at',
+  'near',
+  'via',
+  'into',
+  'around',
+  'outside',
+  'towards',
+  'across',
+  'between',
+  'across',
+  'around',
+]);
 /** Words in a sentence that make a titled name a cited author ("Professor Stark's work"). */
 const citationWords = new Set(
-  'research researcher researchers study studies work works published publication book paper article theory model timeline framework findings et al evidence-based typology concept coined wrote'.split(' '),
+  'research researcher researchers study studies work works published publication book paper article theory model timeline framework findings et al evidence-based typology concept coined wrote'.split(
+    ' ',
+  ),
 );
 // ("that" is left out: as a conjunction it comes before a subject, "told a nurse that JT said".)
 const determiners = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'our', 'my', 'your', 'this', 'each', 'any', 'every', 'no']);
@@ -47,7 +86,13 @@ export function roleBefore(value: string, tokens: readonly Token[], i: number): 
   // Role words are common nouns: "Intimate Partner Femicide" has none.
   if (!previous || !/^,?\s+$/.test(gap(value, previous, tokens[i])) || previous.text !== previous.text.toLowerCase()) return undefined;
   // "sister-in-law", "mother-in-law": the kinship word two hyphens back.
-  if (previous.folded === 'law' && i >= 3 && gap(value, tokens[i - 2], previous) === '-' && tokens[i - 2].folded === 'in' && gap(value, tokens[i - 3], tokens[i - 2]) === '-') {
+  if (
+    previous.folded === 'law' &&
+    i >= 3 &&
+    gap(value, tokens[i - 2], previous) === '-' &&
+    tokens[i - 2].folded === 'in' &&
+    gap(value, tokens[i - 3], tokens[i - 2]) === '-'
+  ) {
     return personWords.has(tokens[i - 3].folded) ? `${tokens[i - 3].folded}-in-law` : undefined;
   }
   return personWords.has(previous.folded) ? previous.folded : undefined;
@@ -98,7 +143,8 @@ export function namedAs(value: string, tokens: readonly Token[], i: number): str
   const previous = tokens[i - 1];
   if (!previous || !/^\s+$/.test(gap(value, previous, tokens[i]))) return undefined;
   if (previous.folded === 'called' || previous.folded === 'named' || previous.folded === 'nicknamed') return previous.folded;
-  if (previous.folded === 'as' && i >= 2 && ['known', 'to', 'referred', 'described'].includes(tokens[i - 2].folded)) return `${tokens[i - 2].folded} as`;
+  if (previous.folded === 'as' && i >= 2 && ['known', 'to', 'referred', 'described'].includes(tokens[i - 2].folded))
+    return `${tokens[i - 2].folded} as`;
   return undefined;
 }
 

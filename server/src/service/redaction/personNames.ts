@@ -20,7 +20,35 @@ import { isAllCaps, isCapitalized, joinedBySpace, startsSentence, type Token } f
  */
 
 /** Titles and ranks written before a surname (police ranks included: "DS Morgan", "PC Jenkins"). */
-const honorifics = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lady', 'Lord', 'Rev', 'Revd', 'Cllr', 'PC', 'PCSO', 'DC', 'DS', 'DI', 'DCI', 'DSI', 'Sgt', 'Insp', 'Supt', 'Cpl', 'Pte']);
+const honorifics = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Dr',
+  'Prof',
+  'Professor',
+  'Sir',
+  'Dame',
+  'Lady',
+  'Lord',
+  'Rev',
+  'Revd',
+  'Cllr',
+  'PC',
+  'PCSO',
+  'DC',
+  'DS',
+  'DI',
+  'DCI',
+  'DSI',
+  'Sgt',
+  'Insp',
+  'Supt',
+  'Cpl',
+  'Pte',
+]);
 
 const calendar = new Set(
   (
@@ -37,12 +65,20 @@ const labelWords = new Set(
 );
 /** Words that start the next sentence far more often than they are a surname ("... Plan B. The ..."). */
 const sentenceStarters = new Set(
-  'the this that these those there then it its in on at as and but or if when while where after before all any each every no not her his she he they we our their a an some one so also however'.split(' '),
+  'the this that these those there then it its in on at as and but or if when while where after before all any each every no not her his she he they we our their a an some one so also however'.split(
+    ' ',
+  ),
 );
 /** Nations, regions and counties that are abbreviated with a compass letter ("N. Yorkshire", "S. Wales"). */
-const compassRegion = /^(?:\p{L}+shire|wales|england|scotland|ireland|midlands|sussex|essex|riding|london|devon|cornwall|somerset|lothian|ayrshire)$/u;
+const compassRegion =
+  /^(?:\p{L}+shire|wales|england|scotland|ireland|midlands|sussex|essex|riding|london|devon|cornwall|somerset|lothian|ayrshire)$/u;
 
-export function findPersonNames(value: string, tokens: readonly Token[], data: NameData, excluded: ReadonlyArray<{ start: number; end: number }>): TextFinding[] {
+export function findPersonNames(
+  value: string,
+  tokens: readonly Token[],
+  data: NameData,
+  excluded: ReadonlyArray<{ start: number; end: number }>,
+): TextFinding[] {
   const blocked = new Uint8Array(tokens.length);
   markExcluded(tokens, excluded, blocked);
   markOrganisations(value, tokens, data, blocked);
@@ -64,7 +100,8 @@ export function findPersonNames(value: string, tokens: readonly Token[], data: N
     return undefined;
   };
   const calendarWord = (i: number) => calendar.has(tokens[i].folded) && !roleBefore(value, tokens, i);
-  const isNameWord = (i: number) => i < tokens.length && !blocked[i] && isCapitalized(tokens[i].text) && tokens[i].text.length >= 2 && !calendarWord(i);
+  const isNameWord = (i: number) =>
+    i < tokens.length && !blocked[i] && isCapitalized(tokens[i].text) && tokens[i].text.length >= 2 && !calendarWord(i);
   const isWord = (i: number) => data.ordinaryWords.has(tokens[i].folded) || data.rareWords.has(tokens[i].folded);
   const surnameLike = (i: number) => isNameWord(i) && !isWord(i) && !honorifics.has(tokens[i].text) && !place[i];
   const atPlace = (i: number) => place[i] && placePrepositionBefore(value, tokens, i);
@@ -87,11 +124,24 @@ export function findPersonNames(value: string, tokens: readonly Token[], data: N
     let last = -1;
     const reasons: string[] = [];
     // 1. Honorific and name: "Dr Okafor", "Mrs Adebayo-Smith", "Mr. John Smith".
-    if (honorifics.has(token.text) && i + 1 < tokens.length && /^\.?\s+$/.test(value.slice(token.end, tokens[i + 1].start)) && isNameWord(i + 1) && tokens[i + 1].text.length > 1) {
+    if (
+      honorifics.has(token.text) &&
+      i + 1 < tokens.length &&
+      /^\.?\s+$/.test(value.slice(token.end, tokens[i + 1].start)) &&
+      isNameWord(i + 1) &&
+      tokens[i + 1].text.length > 1
+    ) {
       first = i;
       // After an honorific every capitalised word is part of the name ("Dr Amir Khan").
       last = i + 1;
-      while (last - i < 3 && last + 1 < tokens.length && joinedBySpace(value, tokens[last], tokens[last + 1]) && isNameWord(last + 1) && !honorifics.has(tokens[last + 1].text)) last++;
+      while (
+        last - i < 3 &&
+        last + 1 < tokens.length &&
+        joinedBySpace(value, tokens[last], tokens[last + 1]) &&
+        isNameWord(last + 1) &&
+        !honorifics.has(tokens[last + 1].text)
+      )
+        last++;
       reasons.push(`a title before it ("${token.text}")`);
     }
     // 2. Initial and surname: "J. Byrne", "J. R. Byrne".
@@ -104,8 +154,19 @@ export function findPersonNames(value: string, tokens: readonly Token[], data: N
       // A surname that is also a word ("A. Smith", "K. Wood") counts too, unless the capital is a
       // label ("Appendix B. Local ...", "Plan A."), the pronoun "I", or the word starts a sentence.
       const label = i > 0 && labelWords.has(tokens[i - 1].folded) && /^\s+$/.test(value.slice(tokens[i - 1].end, token.start));
-      const wordSurname = (k: number) => isNameWord(k) && !honorifics.has(tokens[k].text) && !sentenceStarters.has(tokens[k].folded) && !place[k] && token.text !== 'I' && !label;
-      if (next < tokens.length && /^\.\s+$/.test(value.slice(tokens[next - 1].end, tokens[next].start)) && (surnameLike(next) || (isNameWord(next) && !honorifics.has(tokens[next].text) && !isWord(next)) || wordSurname(next)) && !compassPlace) {
+      const wordSurname = (k: number) =>
+        isNameWord(k) &&
+        !honorifics.has(tokens[k].text) &&
+        !sentenceStarters.has(tokens[k].folded) &&
+        !place[k] &&
+        token.text !== 'I' &&
+        !label;
+      if (
+        next < tokens.length &&
+        /^\.\s+$/.test(value.slice(tokens[next - 1].end, tokens[next].start)) &&
+        (surnameLike(next) || (isNameWord(next) && !honorifics.has(tokens[next].text) && !isWord(next)) || wordSurname(next)) &&
+        !compassPlace
+      ) {
         first = i;
         last = extend(next, 1);
         reasons.push('an initial before it');
@@ -120,7 +181,9 @@ export function findPersonNames(value: string, tokens: readonly Token[], data: N
       // After a given name that is not also a word, the next capitalised word is its surname even
       // when that is a word too ("Jane Smith", "Mary Baker"): flagging "Jane" alone would leave
       // "Smith" on the page, and its fix would write "the victim Smith".
-      const surnameAfterName = (k: number) => surnameLike(k) || (!alsoWord && !place[i] && isNameWord(k) && !honorifics.has(tokens[k].text) && !startsSentence(value, tokens[k]) && !place[k]);
+      const surnameAfterName = (k: number) =>
+        surnameLike(k) ||
+        (!alsoWord && !place[i] && isNameWord(k) && !honorifics.has(tokens[k].text) && !startsSentence(value, tokens[k]) && !place[k]);
       const hasSurname = i + 1 < tokens.length && joinedBySpace(value, token, tokens[i + 1]) && surnameAfterName(i + 1);
       const end = hasSurname ? extend(i + 1, 1) : i;
       const evidence = personEvidence(i, end);
@@ -136,7 +199,14 @@ export function findPersonNames(value: string, tokens: readonly Token[], data: N
     // 4. A name in capitals: "MARGARET", "JOHN SMITH" (acronyms are not names: DASH, MARAC), or
     // capitals the sentence calls a person ("Her father, BALDEV SINGH,").
     else if (isAllCaps(token.text) && token.text.length >= 3 && !data.ordinaryWords.has(token.folded) && !data.acronyms.has(token.text)) {
-      const pair = i + 1 < tokens.length && isAllCaps(tokens[i + 1].text) && tokens[i + 1].text.length >= 2 && joinedBySpace(value, token, tokens[i + 1]) && !blocked[i + 1] && !data.ordinaryWords.has(tokens[i + 1].folded) && !data.acronyms.has(tokens[i + 1].text);
+      const pair =
+        i + 1 < tokens.length &&
+        isAllCaps(tokens[i + 1].text) &&
+        tokens[i + 1].text.length >= 2 &&
+        joinedBySpace(value, token, tokens[i + 1]) &&
+        !blocked[i + 1] &&
+        !data.ordinaryWords.has(tokens[i + 1].folded) &&
+        !data.acronyms.has(tokens[i + 1].text);
       const end = pair ? i + 1 : i;
       const evidence = personEvidence(i, end);
       const known = data.givenNames.has(token.folded) && !place[i];
@@ -166,9 +236,19 @@ export function findPersonNames(value: string, tokens: readonly Token[], data: N
     const citation = citationAround(value, tokens, first, last);
     const titled = /^(?:Professor|Prof|Dr)$/.test(tokens[first].text);
     if (citation && (titled || tokens[last].possessive)) {
-      found.push({ kind: 'public-figure', start: tokens[first].start, end: tokens[last].end, message: `This looks like a cited author or public figure (${titled ? 'an academic title, ' : ''}"${citation}" in the sentence): check that it names no one in the case. If it does, refer to the person by role; if not, add it to redaction.allow.` });
+      found.push({
+        kind: 'public-figure',
+        start: tokens[first].start,
+        end: tokens[last].end,
+        message: `This looks like a cited author or public figure (${titled ? 'an academic title, ' : ''}"${citation}" in the sentence): check that it names no one in the case. If it does, refer to the person by role; if not, add it to redaction.allow.`,
+      });
     } else {
-      found.push({ kind: 'person-name', start: tokens[first].start, end: tokens[last].end, message: `This looks like a person's name (${reasons.join('; ')}): refer to the person by role ("the victim", "a family member", "a professional"). If it is not a name, add it to redaction.allow.` });
+      found.push({
+        kind: 'person-name',
+        start: tokens[first].start,
+        end: tokens[last].end,
+        message: `This looks like a person's name (${reasons.join('; ')}): refer to the person by role ("the victim", "a family member", "a professional"). If it is not a name, add it to redaction.allow.`,
+      });
     }
     i = last;
   }
@@ -190,7 +270,13 @@ function markExcluded(tokens: readonly Token[], spans: ReadonlyArray<{ start: nu
  * Marks the words of every phrase of `phrases` (keys made by foldPhrase: folded, one space between
  * words, no apostrophes, "st" for Saint), possessives inside included ("Bishop's Stortford").
  */
-export function markPhrases(value: string, tokens: readonly Token[], phrases: ReadonlySet<string>, maxWords: number, marks: Uint8Array): void {
+export function markPhrases(
+  value: string,
+  tokens: readonly Token[],
+  phrases: ReadonlySet<string>,
+  maxWords: number,
+  marks: Uint8Array,
+): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i].text)) continue;
     let phrase = '';

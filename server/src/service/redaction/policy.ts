@@ -33,7 +33,9 @@ export function readPolicy(value: unknown, workspace: WorkspaceData): RedactionP
   };
   for (const entry of fileNames) add(entry, 'file');
   for (const entry of workspace.redactionNames) add(entry, 'workspace');
-  const allow = [...fileAllow, ...workspace.redactionAllow].map((entry) => splitWords(normalizeName(entry))).filter((words) => words.length > 0);
+  const allow = [...fileAllow, ...workspace.redactionAllow]
+    .map((entry) => splitWords(normalizeName(entry)))
+    .filter((words) => words.length > 0);
   const key = sha256Hex(JSON.stringify([names.map((n) => n.words), [...hashes.keys()].sort(), allow]));
   return { names, hashes, allow, key };
 }

@@ -7,12 +7,60 @@ import type { TextFinding } from './textFinding';
  * "Recommendation 3" are not people, so only words that stand for a person start a code.
  */
 const personWords = [
-  'Adult', 'Child', 'Victim', 'Perpetrator', 'Person', 'Subject', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr',
-  'Baby', 'Sibling', 'Son', 'Daughter', 'Partner', 'Ex-partner', 'Friend', 'Witness', 'Neighbour', 'Relative',
-  'Family Member', 'Male', 'Female', 'Man', 'Woman', 'Boy', 'Girl', 'Parent', 'Mother', 'Father', 'Brother', 'Sister',
-  'Grandparent', 'Grandmother', 'Grandfather', 'Aunt', 'Uncle', 'Cousin', 'Carer', 'Colleague', 'Tenant', 'Resident', 'Patient', 'Client', 'Service User', 'Young Person', 'Individual',
+  'Adult',
+  'Child',
+  'Victim',
+  'Perpetrator',
+  'Person',
+  'Subject',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Dr',
+  'Baby',
+  'Sibling',
+  'Son',
+  'Daughter',
+  'Partner',
+  'Ex-partner',
+  'Friend',
+  'Witness',
+  'Neighbour',
+  'Relative',
+  'Family Member',
+  'Male',
+  'Female',
+  'Man',
+  'Woman',
+  'Boy',
+  'Girl',
+  'Parent',
+  'Mother',
+  'Father',
+  'Brother',
+  'Sister',
+  'Grandparent',
+  'Grandmother',
+  'Grandfather',
+  'Aunt',
+  'Uncle',
+  'Cousin',
+  'Carer',
+  'Colleague',
+  'Tenant',
+  'Resident',
+  'Patient',
+  'Client',
+  'Service User',
+  'Young Person',
+  'Individual',
 ];
-const pseudonym = new RegExp(`(?<![\\p{L}\\p{N}])(?:${personWords.join('|')})\\.? (?:[A-Z]|\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d|[-/]\\p{L}|['’ʼ](?![sS](?![\\p{L}]))\\p{L})`, 'gu');
+const pseudonym = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${personWords.join('|')})\\.? (?:[A-Z]|\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d|[-/]\\p{L}|['’ʼ](?![sS](?![\\p{L}]))\\p{L})`,
+  'gu',
+);
 
 export function findPseudonyms(value: string): TextFinding[] {
   const found: TextFinding[] = [];
@@ -21,7 +69,12 @@ export function findPseudonyms(value: string): TextFinding[] {
     const end = start + match[0].length;
     // "Child A-Z" or "Adult A&E" style text is not a code; "Ms O'Brien" is a name; "Adult A's" is a code.
     if (/^&/.test(value.slice(end))) continue;
-    found.push({ kind: 'pseudonym', start, end, message: 'A pseudonym of the full report identifies a person to anyone who has read it: refer to the person by role.' });
+    found.push({
+      kind: 'pseudonym',
+      start,
+      end,
+      message: 'A pseudonym of the full report identifies a person to anyone who has read it: refer to the person by role.',
+    });
   }
   return found;
 }

@@ -28,12 +28,17 @@ export function wordsAt(parsed: ParsedSummary, selection: Span): { unit: TextUni
     }
     if (selection.end <= selection.start || start < 0) {
       // The word under the cursor.
-      const token = tokenize(source.value).find((t) => source.starts[t.start] <= selection.start && source.ends[t.end - 1] >= selection.start);
+      const token = tokenize(source.value).find(
+        (t) => source.starts[t.start] <= selection.start && source.ends[t.end - 1] >= selection.start,
+      );
       if (!token) return undefined;
       start = token.start;
       end = token.end;
     }
-    const words = source.value.slice(start, end).trim().replace(/['’ʼ]s$/i, '');
+    const words = source.value
+      .slice(start, end)
+      .trim()
+      .replace(/['’ʼ]s$/i, '');
     if (!/[\p{L}\p{N}]/u.test(words)) return undefined;
     return { unit, start, end, words };
   }
@@ -60,7 +65,8 @@ export function occurrencesOf(parsed: ParsedSummary, words: string): Occurrence[
 /** "Replace with a role": every occurrence of the selected words becomes the role. */
 export function replaceWithRole(parsed: ParsedSummary, selection: Span, role: string): CommandResult {
   const cleanRole = validRole(role);
-  if (!cleanRole) return { error: 'A role is a few words such as "the victim" or "a neighbour" (letters, spaces, hyphens and apostrophes only).' };
+  if (!cleanRole)
+    return { error: 'A role is a few words such as "the victim" or "a neighbour" (letters, spaces, hyphens and apostrophes only).' };
   const found = wordsAt(parsed, selection);
   if (!found) return { error: 'Select a name in the published text (not in the redaction block, a key or a comment).' };
   const occurrences = occurrencesOf(parsed, found.words);
@@ -71,14 +77,24 @@ export function replaceWithRole(parsed: ParsedSummary, selection: Span, role: st
  * "Redact Selection as...": adds the selected name to `redaction.names` (as written, or hashed)
  * unless it is already declared, and replaces every occurrence with the role.
  */
-export function redactSelection(parsed: ParsedSummary, selection: Span, role: string, hashed: boolean, workspace: WorkspaceData): CommandResult {
+export function redactSelection(
+  parsed: ParsedSummary,
+  selection: Span,
+  role: string,
+  hashed: boolean,
+  workspace: WorkspaceData,
+): CommandResult {
   const replaced = replaceWithRole(parsed, selection, role);
   if ('error' in replaced) return replaced;
   const edits = [...replaced.edits];
   if (!alreadyDeclared(parsed, replaced.words, workspace)) {
     const entry = hashed ? hashedEntry(replaced.words) : normalizeSpaces(replaced.words);
     const insert = insertListEntry(parsed, 'names', entry);
-    if (!insert) return { error: 'The redaction block is written in a way this command cannot edit safely (a flow mapping?): add the name to redaction.names by hand.' };
+    if (!insert)
+      return {
+        error:
+          'The redaction block is written in a way this command cannot edit safely (a flow mapping?): add the name to redaction.names by hand.',
+      };
     edits.push(insert);
   }
   return { edits: edits.sort((a, b) => a.start - b.start), words: replaced.words, count: replaced.count };

@@ -26,30 +26,40 @@ export const redactionRuleIds = {
 export const declaredNameRule: RuleMeta = {
   id: redactionRuleIds.declaredName,
   defaultSeverity: 'error',
-  description: 'A name listed in `redaction.names` (or the workspace list), in clear or hashed, appears in the published text: any case, accents, possessive, across line breaks, each part of a full name.',
+  description:
+    'A name listed in `redaction.names` (or the workspace list), in clear or hashed, appears in the published text: any case, accents, possessive, across line breaks, each part of a full name.',
 };
 export const personNameRule: RuleMeta = {
   id: redactionRuleIds.personName,
   defaultSeverity: 'warning',
-  description: 'A likely person\'s name nobody declared, when the sentence says person: honorific + name, initial + surname, a known given name or full name, a role or kinship word ("her uncle X"), a verb only people do ("X said"), capitals with such evidence (not agencies, organisations, places, countries, nationalities, schemes, brands, months, seasons or ordinary words). The message gives the evidence.',
+  description:
+    'A likely person\'s name nobody declared, when the sentence says person: honorific + name, initial + surname, a known given name or full name, a role or kinship word ("her uncle X"), a verb only people do ("X said"), capitals with such evidence (not agencies, organisations, places, countries, nationalities, schemes, brands, months, seasons or ordinary words). The message gives the evidence.',
 };
 export const pseudonymRule: RuleMeta = {
   id: redactionRuleIds.pseudonym,
   defaultSeverity: 'warning',
-  description: 'A pseudonym from the full report, such as "Adult A", "Child B", "Mr X" or "Victim 1", or initials the sentence uses as a person ("JS told her GP", "JS\'s partner").',
+  description:
+    'A pseudonym from the full report, such as "Adult A", "Child B", "Mr X" or "Victim 1", or initials the sentence uses as a person ("JS told her GP", "JS\'s partner").',
 };
 export const publicFigureRule: RuleMeta = {
   id: redactionRuleIds.publicFigure,
   defaultSeverity: 'information',
-  description: 'A cited author or public figure ("Professor Evan Stark\'s work", "research by Dr X"): check that it names no one in the case.',
+  description:
+    'A cited author or public figure ("Professor Evan Stark\'s work", "research by Dr X"): check that it names no one in the case.',
 };
 export const identifierRule: RuleMeta = {
   id: redactionRuleIds.identifier,
   defaultSeverity: 'error',
-  description: 'A personal identifier: date of birth or full date (warning), postcode, phone number, e-mail, NHS number (valid check digit), NI number, house number and street, vehicle registration.',
+  description:
+    'A personal identifier: date of birth or full date (warning), postcode, phone number, e-mail, NHS number (valid check digit), NI number, house number and street, vehicle registration.',
 };
 
-const ruleOf: Record<string, RuleMeta> = { 'declared-name': declaredNameRule, 'person-name': personNameRule, pseudonym: pseudonymRule, 'public-figure': publicFigureRule };
+const ruleOf: Record<string, RuleMeta> = {
+  'declared-name': declaredNameRule,
+  'person-name': personNameRule,
+  pseudonym: pseudonymRule,
+  'public-figure': publicFigureRule,
+};
 
 /**
  * The redaction policy of the format spec over every published text of the file. Each string
@@ -78,9 +88,18 @@ export const redactionChecker: Checker = {
         const rule = ruleOf[found.kind] ?? identifierRule;
         const finding: Finding = { rule: rule.id, start: span.start, end: span.end, message: found.message };
         if (rule === identifierRule) finding.severity = identifierSeverity(found.kind);
-        const shorter = found.kind === 'full-date' || found.kind === 'date-of-birth' ? monthAndYear(source.value.slice(found.start, found.end)) : undefined;
+        const shorter =
+          found.kind === 'full-date' || found.kind === 'date-of-birth'
+            ? monthAndYear(source.value.slice(found.start, found.end))
+            : undefined;
         if (shorter && source.exact && source.ends[found.end - 1] - source.starts[found.start] === found.end - found.start) {
-          finding.fixes = [{ title: `Keep only the month and year ("${shorter}")`, edits: [{ ...span, newText: shorter }], preferred: found.kind === 'full-date' }];
+          finding.fixes = [
+            {
+              title: `Keep only the month and year ("${shorter}")`,
+              edits: [{ ...span, newText: shorter }],
+              preferred: found.kind === 'full-date',
+            },
+          ];
         }
         const removal = removals.get(found);
         if (removal) finding.fixes = [...(finding.fixes ?? []), removal];
@@ -89,7 +108,12 @@ export const redactionChecker: Checker = {
         findings.push(finding);
         if (rule !== identifierRule && source.exact) {
           const words = source.value.slice(found.start, found.end);
-          names.push({ finding, kind: found.kind, key: normalizeName(words), occurrence: { source, start: found.start, end: found.end, words } });
+          names.push({
+            finding,
+            kind: found.kind,
+            key: normalizeName(words),
+            occurrence: { source, start: found.start, end: found.end, words },
+          });
         }
       }
     }
@@ -99,7 +123,10 @@ export const redactionChecker: Checker = {
 };
 
 /** Quick fixes: one role for every occurrence of the same words, and additions to the lists. */
-function attachFixes(parsed: RuleContext['parsed'], names: Array<{ finding: Finding; occurrence: Occurrence; key: string; kind: TextFinding['kind'] }>): void {
+function attachFixes(
+  parsed: RuleContext['parsed'],
+  names: Array<{ finding: Finding; occurrence: Occurrence; key: string; kind: TextFinding['kind'] }>,
+): void {
   const groups = new Map<string, Occurrence[]>();
   for (const entry of names) {
     const list = groups.get(entry.key) ?? [];
@@ -121,7 +148,11 @@ function attachFixes(parsed: RuleContext['parsed'], names: Array<{ finding: Find
       replace.push({
         title: `Replace "${entry.occurrence.words}" with a role you type...${where}`,
         edits: [],
-        command: { title: 'Replace with a role', command: 'reviewSummaries.redaction.replaceWithTypedRole', arguments: [{ start: entry.finding.start, end: entry.finding.end }] },
+        command: {
+          title: 'Replace with a role',
+          command: 'reviewSummaries.redaction.replaceWithTypedRole',
+          arguments: [{ start: entry.finding.start, end: entry.finding.end }],
+        },
       });
       fixes = { replace, lists: listEntryFixes(parsed, entry.occurrence.words) };
       fixesByKey.set(entry.key, fixes);

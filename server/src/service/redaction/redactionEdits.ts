@@ -52,13 +52,18 @@ export function listEntryFixes(parsed: ParsedSummary, words: string): Fix[] {
   const plain = insertListEntry(parsed, 'names', words);
   if (plain) fixes.push({ title: `Add "${words}" to redaction.names`, edits: [plain] });
   const hashed = insertListEntry(parsed, 'names', hashedEntry(words));
-  if (hashed) fixes.push({ title: `Add "${words}" to redaction.names as a hash (hides it from a casual reader, not from someone guessing names from a list)`, edits: [hashed] });
+  if (hashed)
+    fixes.push({
+      title: `Add "${words}" to redaction.names as a hash (hides it from a casual reader, not from someone guessing names from a list)`,
+      edits: [hashed],
+    });
   return fixes;
 }
 
 /** A YAML scalar for an entry: plain when that reads back unchanged, JSON-quoted otherwise. */
 export function yamlEntry(entry: string): string {
-  const plainSafe = /^[\p{L}][\p{L}\p{M}\p{N} .'’-]*$/u.test(entry) && !/^(?:true|false|null|yes|no|on|off|y|n|~)$/i.test(entry) && !/\s$/.test(entry);
+  const plainSafe =
+    /^[\p{L}][\p{L}\p{M}\p{N} .'’-]*$/u.test(entry) && !/^(?:true|false|null|yes|no|on|off|y|n|~)$/i.test(entry) && !/\s$/.test(entry);
   return plainSafe || /^sha256:[0-9a-f]{64}$/.test(entry) ? entry : JSON.stringify(entry);
 }
 
@@ -159,6 +164,7 @@ function detectSeqIndent(root: YAMLMap<unknown, unknown>, text: string): number 
     }
   };
   collect(root, 0);
-  for (const [key, seq] of seqs) if (key.range && seq.range) return Math.max(0, columnOf(text, seq.range[0]) - columnOf(text, key.range[0]));
+  for (const [key, seq] of seqs)
+    if (key.range && seq.range) return Math.max(0, columnOf(text, seq.range[0]) - columnOf(text, key.range[0]));
   return 2;
 }

@@ -96,7 +96,14 @@ export function traceScalar(text: string, node: unknown): ScalarSource | undefin
   }
   if (built && built.builder.value === value) {
     const { builder } = built;
-    return { value, starts: builder.starts.slice(0, builder.length), ends: builder.ends.slice(0, builder.length), contentSpan: built.contentSpan, style, exact: true };
+    return {
+      value,
+      starts: builder.starts.slice(0, builder.length),
+      ends: builder.ends.slice(0, builder.length),
+      contentSpan: built.contentSpan,
+      style,
+      exact: true,
+    };
   }
   const starts = new Int32Array(value.length).fill(start);
   const ends = new Int32Array(value.length).fill(valueEnd);
@@ -204,8 +211,24 @@ function countBackslashesBefore(text: string, start: number, at: number): number
 }
 
 const simpleEscapes: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085',
-  _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\', '\t': '\t',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  '\t': '\t',
 };
 
 function decodeSegment(text: string, start: number, end: number, kind: 'plain' | 'single' | 'double', builder: Builder): void {
@@ -246,7 +269,9 @@ function pushRun(builder: Builder, text: string, from: number, to: number): void
 
 /** Literal (`|`) and folded (`>`) block scalars, with indentation indicators and chomping. */
 function traceBlock(text: string, node: Scalar, folded: boolean): { builder: Builder; contentSpan: Span } | undefined {
-  const token = node.srcToken as { type: string; offset: number; indent: number; props: Array<{ type: string; offset: number; source: string }>; source: string } | undefined;
+  const token = node.srcToken as
+    | { type: string; offset: number; indent: number; props: Array<{ type: string; offset: number; source: string }>; source: string }
+    | undefined;
   if (!token || token.type !== 'block-scalar') return undefined;
   const header = token.props.find((p) => p.type === 'block-scalar-header');
   const newline = [...token.props].reverse().find((p) => p.type === 'newline');
@@ -297,7 +322,9 @@ function traceBlock(text: string, node: Scalar, folded: boolean): { builder: Bui
   if (lastContent >= 0 && chomp !== 'strip') {
     const last = lines[lastContent];
     if (last.breakEnd > last.end) builder.push('\n', last.end, last.breakEnd);
-    if (chomp === 'keep') for (let k = lastContent + 1; k < lines.length; k++) if (lines[k].breakEnd > lines[k].end) builder.push('\n', lines[k].start, lines[k].breakEnd);
+    if (chomp === 'keep')
+      for (let k = lastContent + 1; k < lines.length; k++)
+        if (lines[k].breakEnd > lines[k].end) builder.push('\n', lines[k].start, lines[k].breakEnd);
   } else if (lastContent < 0 && chomp === 'keep') {
     for (const line of lines) if (line.breakEnd > line.end) builder.push('\n', line.start, line.breakEnd);
   }

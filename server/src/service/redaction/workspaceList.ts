@@ -40,7 +40,6 @@ export function mergeRedactionLists(lists: readonly RedactionListEntries[]): Red
   return { names: [...new Set(lists.flatMap((l) => l.names))], allow: [...new Set(lists.flatMap((l) => l.allow))] };
 }
 
-
 /** A list file is validated like a summary, against its own schema, each problem on its node. */
 export const redactionListSchemaChecker: Checker = {
   rules: [
@@ -71,7 +70,12 @@ export const redactionListSchemaChecker: Checker = {
       const key = `${range[0]}:${rule}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push({ rule, start: range[0], end: Math.max(range[0], range[1]), message: message.charAt(0).toUpperCase() + message.slice(1) });
+      findings.push({
+        rule,
+        start: range[0],
+        end: Math.max(range[0], range[1]),
+        message: message.charAt(0).toUpperCase() + message.slice(1),
+      });
     }
     return findings;
   },

@@ -13,7 +13,10 @@ export function agencyResolverFor(catalogue: AgencyLookup): AgencyResolver {
     const match = catalogue.lookup(written);
     if (!match) return undefined;
     // The abbreviation the author wrote, when they wrote one; else the catalogue's first.
-    const abbreviation = match.matchedAs === 'abbreviation' ? match.entry.abbreviations.find((a) => a.toLowerCase() === written.toLowerCase()) ?? match.entry.abbreviations[0] : match.entry.abbreviations[0];
+    const abbreviation =
+      match.matchedAs === 'abbreviation'
+        ? (match.entry.abbreviations.find((a) => a.toLowerCase() === written.toLowerCase()) ?? match.entry.abbreviations[0])
+        : match.entry.abbreviations[0];
     return { name: match.canonical, abbreviation: match.collectiveOf ? undefined : abbreviation };
   };
 }

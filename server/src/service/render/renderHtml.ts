@@ -30,7 +30,14 @@ export function renderPageHtml(model: PageModel, options: PageHtmlOptions): Page
   const sourceMap: SourceMapEntry[] = [];
   const src = (key: string, span: Span | undefined, block = false): string => {
     if (!options.sourceAttributes || !span) return '';
-    sourceMap.push({ key, start: span.start, end: span.end, startLine: options.lineOf(span.start), endLine: options.lineOf(Math.max(span.start, span.end - 1)), block });
+    sourceMap.push({
+      key,
+      start: span.start,
+      end: span.end,
+      startLine: options.lineOf(span.start),
+      endLine: options.lineOf(Math.max(span.start, span.end - 1)),
+      block,
+    });
     return ` data-src="${escapeHtml(key)}"`;
   };
   const text = (value: SourcedText | undefined, fallback: string): string =>
@@ -80,19 +87,28 @@ export function renderPageHtml(model: PageModel, options: PageHtmlOptions): Page
   return { html, sourceMap };
 }
 
-function recommendationRow(rec: RecommendationModel, i: number, src: (key: string, span: Span | undefined, block?: boolean) => string, options: PageHtmlOptions): string {
+function recommendationRow(
+  rec: RecommendationModel,
+  i: number,
+  src: (key: string, span: Span | undefined, block?: boolean) => string,
+  options: PageHtmlOptions,
+): string {
   const key = `rec-${i}`;
   const text = rec.text ? markedText(rec.text, options, 0, rec.text.text.length) : '<span class="rs-missing">No text given.</span>';
   const parts = rec.parts.length
     ? `<ol class="rs-parts">${rec.parts
-        .map((part, p) => `<li${src(`${key}-part-${p}`, part.span)}><span class="rs-part-label">(${escapeHtml(part.label || '?')})</span> ${part.text ? markedText(part.text, options, 0, part.text.text.length) : ''}</li>`)
+        .map(
+          (part, p) =>
+            `<li${src(`${key}-part-${p}`, part.span)}><span class="rs-part-label">(${escapeHtml(part.label || '?')})</span> ${part.text ? markedText(part.text, options, 0, part.text.text.length) : ''}</li>`,
+        )
         .join('')}</ol>`
     : '';
   const agencies = rec.agencies.length
     ? `<ul class="rs-agencies">${rec.agencies
         .map((agency, a) => {
           const { name, abbreviation } = agency.display;
-          const shown = name === agency.written.text.trim() ? markedText(agency.written, options, 0, agency.written.text.length) : escapeHtml(name);
+          const shown =
+            name === agency.written.text.trim() ? markedText(agency.written, options, 0, agency.written.text.length) : escapeHtml(name);
           const abbr = abbreviation ? ` <abbr>(${escapeHtml(abbreviation)})</abbr>` : '';
           return `<li${src(`${key}-agency-${a}`, agency.written.span)}>${shown}${abbr}</li>`;
         })

@@ -59,13 +59,23 @@ export interface ExportResult {
 }
 
 /** The page for publishing: no marks, no source keys, no scripts; refused per exportDecision. */
-export function renderExport(state: DocumentState, findings: readonly CheckedFinding[], force: boolean, options: RenderOptions = {}): ExportResult {
+export function renderExport(
+  state: DocumentState,
+  findings: readonly CheckedFinding[],
+  force: boolean,
+  options: RenderOptions = {},
+): ExportResult {
   const decision = exportDecision(findings, force);
   if (!decision.allowed) return { decision };
   const problem = unrenderable(state);
-  if (problem) return { decision: { allowed: false, blocking: [], redaction: false, reason: `the file cannot be rendered: ${problem.reason}` } };
+  if (problem)
+    return { decision: { allowed: false, blocking: [], redaction: false, reason: `the file cannot be rendered: ${problem.reason}` } };
   const model = buildPageModel(state.parsed, options.resolveAgency);
-  const { html } = renderPageHtml(model, { source: state.text, lineOf: (offset) => state.positionAt(offset).line, sourceAttributes: false });
+  const { html } = renderPageHtml(model, {
+    source: state.text,
+    lineOf: (offset) => state.positionAt(offset).line,
+    sourceAttributes: false,
+  });
   return { decision, html: exportDocument(model.title?.text.trim() || 'Review summary', html) };
 }
 
@@ -81,7 +91,10 @@ function unrenderable(state: DocumentState): RenderResult['outOfDate'] {
   const start = { line: 0, character: 0 };
   if (!contents) return { reason: 'the file is empty.', range: { start, end: start } };
   if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
-    return { reason: 'the file is not a mapping of fields (title, csp, published, ...).', range: state.rangeOf({ start: 0, end: Math.min(state.text.length, 1) }) };
+    return {
+      reason: 'the file is not a mapping of fields (title, csp, published, ...).',
+      range: state.rangeOf({ start: 0, end: Math.min(state.text.length, 1) }),
+    };
   }
   return undefined;
 }

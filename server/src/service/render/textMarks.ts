@@ -32,7 +32,9 @@ export function marksIn(text: SourcedText, source: string, findings: readonly Ma
   for (const finding of findings) {
     if (finding.end <= span.start || finding.start >= span.end) continue;
     if (traced === null) traced = traceScalar(source, text.node);
-    const located = (traced && traced.exact && traced.value === text.text ? locateTraced(traced, finding) : undefined) ?? locate(text.text, source, span, finding);
+    const located =
+      (traced && traced.exact && traced.value === text.text ? locateTraced(traced, finding) : undefined) ??
+      locate(text.text, source, span, finding);
     const [from, to] = located ?? [0, text.text.length];
     marks.push({ from, to, findingIndex: finding.index, title: finding.message, severity: finding.severity });
   }
@@ -52,7 +54,12 @@ function locateTraced(traced: ScalarSource, finding: MarkableFinding): [number, 
   return from < 0 ? undefined : [from, to];
 }
 
-function locate(value: string, source: string, span: { start: number; end: number }, finding: MarkableFinding): [number, number] | undefined {
+function locate(
+  value: string,
+  source: string,
+  span: { start: number; end: number },
+  finding: MarkableFinding,
+): [number, number] | undefined {
   const start = Math.max(finding.start, span.start);
   const end = Math.min(finding.end, span.end);
   const words = source.slice(start, end).split(/\s+/).filter(Boolean);

@@ -25,11 +25,33 @@ export const agencyChecker: Checker = {
   // One agency written two ways is found across the list, so the whole list's agencies are read.
   scope: { kind: 'file', readsFields: ['addressedTo'] },
   rules: [
-    { id: agencyRuleIds.abbreviation, defaultSeverity: 'hint', description: 'An abbreviation or other spelling of a catalogue agency ("EPUT"); the fix writes its canonical name.' },
-    { id: agencyRuleIds.combined, defaultSeverity: 'warning', description: 'Two agencies in one `addressedTo` item ("EPUT | Essex Adult Social Care", "A and B" when both are known); the fix splits them into list items.' },
-    { id: agencyRuleIds.didYouMean, defaultSeverity: 'warning', description: 'An agency or CSP name close to a known one ("Essex Safeguarding Board" for Essex Safeguarding Adults Board), with a fix.' },
-    { id: agencyRuleIds.unknown, defaultSeverity: 'information', description: 'An agency or CSP the catalogue does not know; the fix adds it to the workspace catalogue file.' },
-    { id: agencyRuleIds.inconsistent, defaultSeverity: 'warning', description: 'One agency written two ways in the same file; reported once, with both places.' },
+    {
+      id: agencyRuleIds.abbreviation,
+      defaultSeverity: 'hint',
+      description: 'An abbreviation or other spelling of a catalogue agency ("EPUT"); the fix writes its canonical name.',
+    },
+    {
+      id: agencyRuleIds.combined,
+      defaultSeverity: 'warning',
+      description:
+        'Two agencies in one `addressedTo` item ("EPUT | Essex Adult Social Care", "A and B" when both are known); the fix splits them into list items.',
+    },
+    {
+      id: agencyRuleIds.didYouMean,
+      defaultSeverity: 'warning',
+      description:
+        'An agency or CSP name close to a known one ("Essex Safeguarding Board" for Essex Safeguarding Adults Board), with a fix.',
+    },
+    {
+      id: agencyRuleIds.unknown,
+      defaultSeverity: 'information',
+      description: 'An agency or CSP the catalogue does not know; the fix adds it to the workspace catalogue file.',
+    },
+    {
+      id: agencyRuleIds.inconsistent,
+      defaultSeverity: 'warning',
+      description: 'One agency written two ways in the same file; reported once, with both places.',
+    },
   ],
   check({ parsed, workspace }) {
     const catalogue = catalogueFor(workspace);
@@ -135,8 +157,14 @@ function inconsistencies(matched: Array<{ agency: WrittenAgency; match: AgencyMa
       start: second.agency.start,
       end: second.agency.end,
       message: `${canonical} is written ${spellings.length} ways in this file (${spellings.map((s) => `"${s}"`).join(', ')}); use one.`,
-      related: others.map((item) => ({ start: item.agency.start, end: item.agency.end, message: `Also written "${item.agency.text.trim()}"` })),
-      fixes: toFix.length ? [{ title: `Write "${canonical}" everywhere`, edits: toFix.map((item) => renameEdit(item.agency, canonical)) }] : undefined,
+      related: others.map((item) => ({
+        start: item.agency.start,
+        end: item.agency.end,
+        message: `Also written "${item.agency.text.trim()}"`,
+      })),
+      fixes: toFix.length
+        ? [{ title: `Write "${canonical}" everywhere`, edits: toFix.map((item) => renameEdit(item.agency, canonical)) }]
+        : undefined,
     });
   }
   return findings;

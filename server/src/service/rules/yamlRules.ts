@@ -35,13 +35,33 @@ const syntaxMessages: Record<string, string> = {
 export const yamlChecker: Checker = {
   scope: { kind: 'recommendation' },
   rules: [
-    { id: yamlRuleIds.syntax, defaultSeverity: 'error', description: 'The file is not well-formed YAML (located where the parser stopped understanding it).' },
-    { id: yamlRuleIds.duplicateKey, defaultSeverity: 'error', description: 'The same key appears twice in one mapping; the second would silently replace the first.' },
-    { id: yamlRuleIds.warning, defaultSeverity: 'warning', description: 'YAML that parses but is likely a mistake (for example an unresolved tag).' },
-    { id: yamlRuleIds.anchorOrAlias, defaultSeverity: 'error', description: 'Anchors (&a) and aliases (*a) are not allowed in a summary: every text must be written where it is shown.' },
+    {
+      id: yamlRuleIds.syntax,
+      defaultSeverity: 'error',
+      description: 'The file is not well-formed YAML (located where the parser stopped understanding it).',
+    },
+    {
+      id: yamlRuleIds.duplicateKey,
+      defaultSeverity: 'error',
+      description: 'The same key appears twice in one mapping; the second would silently replace the first.',
+    },
+    {
+      id: yamlRuleIds.warning,
+      defaultSeverity: 'warning',
+      description: 'YAML that parses but is likely a mistake (for example an unresolved tag).',
+    },
+    {
+      id: yamlRuleIds.anchorOrAlias,
+      defaultSeverity: 'error',
+      description: 'Anchors (&a) and aliases (*a) are not allowed in a summary: every text must be written where it is shown.',
+    },
     { id: yamlRuleIds.customTag, defaultSeverity: 'error', description: 'Tags such as !include or !!binary are not allowed in a summary.' },
     { id: yamlRuleIds.multipleDocuments, defaultSeverity: 'error', description: 'A summary file holds exactly one YAML document.' },
-    { id: yamlRuleIds.emptyDocument, defaultSeverity: 'error', description: 'The file has no content: a summary needs at least a title, csp, dates, source, summary and recommendations.' },
+    {
+      id: yamlRuleIds.emptyDocument,
+      defaultSeverity: 'error',
+      description: 'The file has no content: a summary needs at least a title, csp, dates, source, summary and recommendations.',
+    },
   ],
   check(context) {
     const { parsed } = context;
@@ -59,12 +79,18 @@ export const yamlChecker: Checker = {
         rule: yamlRuleIds.multipleDocuments,
         start,
         end: Math.min(end, lineEnd(parsed.text, start)),
-        message: 'A summary file holds one YAML document; this second document would be ignored. Remove the "---" and what follows, or move it to its own file.',
+        message:
+          'A summary file holds one YAML document; this second document would be ignored. Remove the "---" and what follows, or move it to its own file.',
       });
     }
     if (!parsed.document || parsed.document.contents == null) {
       if (parsed.errors.length === 0) {
-        findings.push({ rule: yamlRuleIds.emptyDocument, start: 0, end: Math.min(parsed.text.length, lineEnd(parsed.text, 0)), message: `${/\S/.test(parsed.text) ? 'The file has only comments' : 'The file is empty'}: a summary needs title, csp, published, yearOfDeath, source, summary and recommendations (type "summary" for a snippet)` });
+        findings.push({
+          rule: yamlRuleIds.emptyDocument,
+          start: 0,
+          end: Math.min(parsed.text.length, lineEnd(parsed.text, 0)),
+          message: `${/\S/.test(parsed.text) ? 'The file has only comments' : 'The file is empty'}: a summary needs title, csp, published, yearOfDeath, source, summary and recommendations (type "summary" for a snippet)`,
+        });
       }
     } else {
       findings.push(...anchorsAliasesAndTags(context));
@@ -77,22 +103,37 @@ function anchorsAliasesAndTags(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const text = context.parsed.text;
   walkNodes(context.parsed.document!.contents, (yamlNode) => {
-      const [start, valueEnd] = yamlNode.range ?? [0, 0];
-      if (isAlias(yamlNode)) {
-        findings.push({ rule: yamlRuleIds.anchorOrAlias, start, end: valueEnd, message: `Aliases (*${yamlNode.source}) are not allowed in a summary: write the text out where it belongs` });
-        return false;
-      }
-      const anchor = (yamlNode as { anchor?: string }).anchor;
-      if (anchor) {
-        const at = findBefore(text, '&' + anchor, start);
-        findings.push({ rule: yamlRuleIds.anchorOrAlias, start: at, end: at >= 0 ? at + anchor.length + 1 : valueEnd, message: `Anchors (&${anchor}) are not allowed in a summary: write the text out where it belongs` });
-      }
-      const tag = (isScalar(yamlNode) || isCollection(yamlNode)) ? yamlNode.tag : undefined;
-      if (tag) {
-        const written = tagAsWritten(text, start);
-        findings.push({ rule: yamlRuleIds.customTag, start: written ? written.start : start, end: written ? written.end : valueEnd, message: `Tags (${written?.text ?? tag}) are not allowed in a summary: write the value plainly` });
-      }
-      return undefined;
+    const [start, valueEnd] = yamlNode.range ?? [0, 0];
+    if (isAlias(yamlNode)) {
+      findings.push({
+        rule: yamlRuleIds.anchorOrAlias,
+        start,
+        end: valueEnd,
+        message: `Aliases (*${yamlNode.source}) are not allowed in a summary: write the text out where it belongs`,
+      });
+      return false;
+    }
+    const anchor = (yamlNode as { anchor?: string }).anchor;
+    if (anchor) {
+      const at = findBefore(text, '&' + anchor, start);
+      findings.push({
+        rule: yamlRuleIds.anchorOrAlias,
+        start: at,
+        end: at >= 0 ? at + anchor.length + 1 : valueEnd,
+        message: `Anchors (&${anchor}) are not allowed in a summary: write the text out where it belongs`,
+      });
+    }
+    const tag = isScalar(yamlNode) || isCollection(yamlNode) ? yamlNode.tag : undefined;
+    if (tag) {
+      const written = tagAsWritten(text, start);
+      findings.push({
+        rule: yamlRuleIds.customTag,
+        start: written ? written.start : start,
+        end: written ? written.end : valueEnd,
+        message: `Tags (${written?.text ?? tag}) are not allowed in a summary: write the value plainly`,
+      });
+    }
+    return undefined;
   });
   return findings.map((finding) => (finding.start < 0 ? { ...finding, start: 0 } : finding));
 }
@@ -150,7 +191,11 @@ function duplicateKeySpan(parsed: ParsedSummary, error: YAMLError): { start: num
         const key = pair.key as YamlNode | null;
         if (key?.range && key.range[0] <= at && at < Math.max(key.range[1], key.range[0] + 1)) {
           const name = isScalar(key) ? String(key.value) : parsed.text.slice(key.range[0], key.range[1]);
-          found = { start: key.range[0], end: key.range[1], message: `\`${name}\` is already given in this mapping; each key may appear once (the later value would silently replace the earlier)` };
+          found = {
+            start: key.range[0],
+            end: key.range[1],
+            message: `\`${name}\` is already given in this mapping; each key may appear once (the later value would silently replace the earlier)`,
+          };
         }
       }
     }

@@ -16,10 +16,18 @@ export function locateSyntaxError(parsed: ParsedSummary, error: YAMLError): Loca
   const at = error.pos[0];
   const text = parsed.text;
   if (/quote/i.test(error.message) && (error.code === 'MISSING_CHAR' || error.code === 'UNEXPECTED_TOKEN' || error.code === 'BAD_INDENT')) {
-    const quoted = lastToken(parsed.tokens, at, (t) => (t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && !isClosedQuote(t.source));
+    const quoted = lastToken(
+      parsed.tokens,
+      at,
+      (t) => (t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && !isClosedQuote(t.source),
+    );
     if (quoted) {
       const quote = quoted.source[0];
-      return { start: quoted.offset, end: lineEndAt(text, quoted.offset), message: `This quoted text has no closing ${quote}: add one where the text ends` };
+      return {
+        start: quoted.offset,
+        end: lineEndAt(text, quoted.offset),
+        message: `This quoted text has no closing ${quote}: add one where the text ends`,
+      };
     }
   }
   if (/flow (sequence|mapping|collection)|end with [\]}]/i.test(error.message)) {
@@ -27,19 +35,33 @@ export function locateSyntaxError(parsed: ParsedSummary, error: YAMLError): Loca
     if (flow) {
       const open = (flow as CST.FlowCollection).start.source;
       const close = open === '[' ? ']' : '}';
-      return { start: flow.offset, end: flow.offset + 1, message: `This ${open} has no closing ${close} (or a line inside it is not indented more than its key)` };
+      return {
+        start: flow.offset,
+        end: flow.offset + 1,
+        message: `This ${open} has no closing ${close} (or a line inside it is not indented more than its key)`,
+      };
     }
   }
   if (error.code === 'RESOURCE_EXHAUSTION') {
     // parseSummary's own message (the nesting limit) already says what and where; yaml's is about its stack.
-    const message = error.message.startsWith('Nested') ? error.message : 'This value is nested too deeply to check (a summary needs about five levels)';
+    const message = error.message.startsWith('Nested')
+      ? error.message
+      : 'This value is nested too deeply to check (a summary needs about five levels)';
     return { start: at, end: Math.min(at + 1, text.length), message };
   }
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
-    return { start: at, end: lineEndAt(text, at), message: 'A value cannot contain ": " unless it is in quotes (a nested mapping starts on its own line)' };
+    return {
+      start: at,
+      end: lineEndAt(text, at),
+      message: 'A value cannot contain ": " unless it is in quotes (a nested mapping starts on its own line)',
+    };
   }
   if (error.code === 'MULTILINE_IMPLICIT_KEY') {
-    return { start: at, end: lineEndAt(text, at), message: 'A key must fit on one line: is the colon missing from this line (or is the next line indented too far)?' };
+    return {
+      start: at,
+      end: lineEndAt(text, at),
+      message: 'A key must fit on one line: is the colon missing from this line (or is the next line indented too far)?',
+    };
   }
   return undefined;
 }
@@ -61,7 +83,11 @@ function isClosedFlow(flow: CST.FlowCollection): boolean {
 }
 
 /** The token starting last at or before `before` that satisfies `wanted` (iterative walk of the CST). */
-function lastToken(tokens: readonly CST.Token[], before: number, wanted: (token: CST.Token & { source: string }) => boolean): (CST.Token & { source: string }) | undefined {
+function lastToken(
+  tokens: readonly CST.Token[],
+  before: number,
+  wanted: (token: CST.Token & { source: string }) => boolean,
+): (CST.Token & { source: string }) | undefined {
   let best: (CST.Token & { source: string }) | undefined;
   const stack: unknown[] = [...tokens];
   const seen = new Set<object>();
@@ -74,7 +100,14 @@ function lastToken(tokens: readonly CST.Token[], before: number, wanted: (token:
       continue;
     }
     const token = value as CST.Token & { source: string };
-    if (typeof token.type === 'string' && typeof token.offset === 'number' && token.offset <= before && wanted(token) && (!best || token.offset > best.offset)) best = token;
+    if (
+      typeof token.type === 'string' &&
+      typeof token.offset === 'number' &&
+      token.offset <= before &&
+      wanted(token) &&
+      (!best || token.offset > best.offset)
+    )
+      best = token;
     for (const key of Object.keys(token)) if (key !== 'source') stack.push((token as unknown as Record<string, unknown>)[key]);
   }
   return best;

@@ -15,7 +15,13 @@ const INDENT_STEP = 2;
  * ends. Only text is inserted; nothing already written changes. `pathInFile`: `path` as the whole
  * file numbers it, when the text is a window of one recommendation (see RuleContext).
  */
-export function addMissingFieldsFix(missing: string[], path: PathSegment[], root: YamlNode | null | undefined, text: string, pathInFile: PathSegment[] = path): Fix | undefined {
+export function addMissingFieldsFix(
+  missing: string[],
+  path: PathSegment[],
+  root: YamlNode | null | undefined,
+  text: string,
+  pathInFile: PathSegment[] = path,
+): Fix | undefined {
   const owner = nodeAtPath(root, path);
   const schema = schemaForPath(path);
   if (!isMap(owner) || !owner.range || !schema?.properties) return undefined;
@@ -121,13 +127,18 @@ function renderBlock(field: string, schema: SchemaNode | undefined, column: numb
   const node = resolveRef(schema);
   const type = node?.type;
   if (type === 'object') {
-    return [`${indent}${field}:`, ...requiredOf(node).flatMap((sub) => renderBlock(sub, schemaForPath([...path, sub]), column + INDENT_STEP, [...path, sub]))];
+    return [
+      `${indent}${field}:`,
+      ...requiredOf(node).flatMap((sub) => renderBlock(sub, schemaForPath([...path, sub]), column + INDENT_STEP, [...path, sub])),
+    ];
   }
   if (type === 'array') {
     const item = resolveRef(node?.items);
     if (item?.type === 'object') {
       const itemPath = [...path, 0];
-      const lines = requiredOf(item).flatMap((sub) => renderBlock(sub, schemaForPath([...itemPath, sub]), column + 2 * INDENT_STEP, [...itemPath, sub]));
+      const lines = requiredOf(item).flatMap((sub) =>
+        renderBlock(sub, schemaForPath([...itemPath, sub]), column + 2 * INDENT_STEP, [...itemPath, sub]),
+      );
       if (lines.length) lines[0] = `${indent}${' '.repeat(INDENT_STEP)}- ${lines[0].trimStart()}`;
       return [`${indent}${field}:`, ...lines];
     }
@@ -140,7 +151,10 @@ function renderBlock(field: string, schema: SchemaNode | undefined, column: numb
 
 function renderFlow(schema: SchemaNode | undefined, path: PathSegment[]): string {
   const node = resolveRef(schema);
-  if (node?.type === 'object') return `{${requiredOf(node).map((sub) => `${sub}: ${renderFlow(schemaForPath([...path, sub]), [...path, sub])}`.trimEnd()).join(', ')}}`;
+  if (node?.type === 'object')
+    return `{${requiredOf(node)
+      .map((sub) => `${sub}: ${renderFlow(schemaForPath([...path, sub]), [...path, sub])}`.trimEnd())
+      .join(', ')}}`;
   if (node?.type === 'array') return `[${renderFlow(resolveRef(node.items), [...path, 0])}]`;
   const value = scalarPlaceholder(node, path);
   return node?.type === 'string' ? JSON.stringify(value) : value;
@@ -170,12 +184,19 @@ function placeholderText(path: PathSegment[]): string {
   const inPart = path.includes('parts');
   if (typeof field === 'number') return path[path.length - 2] === 'addressedTo' ? 'Name of the agency' : 'To be written';
   switch (field) {
-    case 'title': return 'Title of the review';
-    case 'csp': return 'Name of the Community Safety Partnership';
-    case 'published': return 'YYYY-MM';
-    case 'url': return 'https://';
-    case 'summary': return 'To be written: what the review found.';
-    case 'text': return inPart ? 'To be written: this part of the recommendation.' : 'To be written: the recommendation.';
-    default: return 'To be written';
+    case 'title':
+      return 'Title of the review';
+    case 'csp':
+      return 'Name of the Community Safety Partnership';
+    case 'published':
+      return 'YYYY-MM';
+    case 'url':
+      return 'https://';
+    case 'summary':
+      return 'To be written: what the review found.';
+    case 'text':
+      return inPart ? 'To be written: this part of the recommendation.' : 'To be written: the recommendation.';
+    default:
+      return 'To be written';
   }
 }

@@ -30,7 +30,10 @@ export function resolveRef(node: SchemaNode | undefined, root: SchemaNode = summ
 
 /** The schema node at a JSON pointer such as "#/properties/source/properties/url". */
 export function schemaAtPointer(pointer: string, root: SchemaNode = summarySchema): SchemaNode | undefined {
-  const parts = pointer.replace(/^#\/?/, '').split('/').filter((part) => part.length > 0);
+  const parts = pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((part) => part.length > 0);
   let node: unknown = root;
   for (const raw of parts) {
     const part = decodeURIComponent(raw.replace(/~1/g, '/').replace(/~0/g, '~'));

@@ -11,7 +11,6 @@ import { enumFixes, valueHint } from './valueHints';
 
 export { suggest } from './suggest';
 
-
 /** The schema/* rules, declared here (not in rules/schemaRules.ts) so the catalogue and redaction list checks can share them without importing the summary checker. */
 export const schemaRuleIds = {
   missingField: 'schema/missing-field',
@@ -28,7 +27,12 @@ type SchemaRule = (typeof schemaRuleIds)[keyof typeof schemaRuleIds];
  * key, the key of the incomplete object for a missing field. Errors on one node become one finding.
  */
 /** `firstRecommendationIndex`: the file's index of the first recommendation in `value` (see RuleContext), for messages naming them by position. */
-export function validateAgainstSchema(root: YamlNode | null | undefined, value: unknown, text: string, firstRecommendationIndex = 0): Finding[] {
+export function validateAgainstSchema(
+  root: YamlNode | null | undefined,
+  value: unknown,
+  text: string,
+  firstRecommendationIndex = 0,
+): Finding[] {
   if (validateSummary(value)) return [];
   const errors = withoutMisspeltRequired(((validateSummary as unknown as { errors?: AjvError[] }).errors ?? []) as AjvError[]);
   const merged = new Map<string, Finding>();
@@ -53,7 +57,8 @@ export function validateAgainstSchema(root: YamlNode | null | undefined, value: 
       add(locateError(error, root, text, firstRecommendationIndex));
     }
   }
-  for (const [pointer, missing] of missingByObject) add(missingFields(missing, pointerToPath(pointer), root, text, firstRecommendationIndex));
+  for (const [pointer, missing] of missingByObject)
+    add(missingFields(missing, pointerToPath(pointer), root, text, firstRecommendationIndex));
   return [...merged.values()].map((finding) => ({ ...finding, message: upperFirst(finding.message) }));
 }
 
@@ -70,10 +75,17 @@ function withoutMisspeltRequired(errors: AjvError[]): AjvError[] {
     const suggestion = suggest(String(error.params.additionalProperty), known);
     if (suggestion) misspelt.add(`${error.instancePath}\u0000${suggestion}`);
   }
-  return errors.filter((error) => !(error.keyword === 'required' && misspelt.has(`${error.instancePath}\u0000${String(error.params.missingProperty)}`)));
+  return errors.filter(
+    (error) => !(error.keyword === 'required' && misspelt.has(`${error.instancePath}\u0000${String(error.params.missingProperty)}`)),
+  );
 }
 
-function locateError(error: AjvError, root: YamlNode | null | undefined, text: string, firstRecommendationIndex: number): Finding | undefined {
+function locateError(
+  error: AjvError,
+  root: YamlNode | null | undefined,
+  text: string,
+  firstRecommendationIndex: number,
+): Finding | undefined {
   const path = pointerToPath(error.instancePath);
   // `oneOf`/`anyOf` summaries and `$ref` wrappers add nothing the specific errors do not say.
   if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf') return undefined;
@@ -96,7 +108,13 @@ function reportedByAnotherRule(schema: SchemaNode | undefined, keyword: string):
   return Boolean(reportedBy?.keywords?.includes(keyword));
 }
 
-function missingFields(missing: string[], path: PathSegment[], root: YamlNode | null | undefined, text: string, firstRecommendationIndex: number): Finding {
+function missingFields(
+  missing: string[],
+  path: PathSegment[],
+  root: YamlNode | null | undefined,
+  text: string,
+  firstRecommendationIndex: number,
+): Finding {
   const named = pathInFile(path, firstRecommendationIndex);
   const where = path.length === 0 ? 'the file' : describePath(named);
   const span = ownerKeySpan(path, root, text);
@@ -113,11 +131,17 @@ function missingFields(missing: string[], path: PathSegment[], root: YamlNode | 
   const what = title && title.toLowerCase() !== field.toLowerCase() ? ` (${title.toLowerCase()})` : '';
   const example = fieldSchema?.examples?.[0];
   // A short example helps; a paragraph-long one would bury the message.
-  const hint = (typeof example === 'string' && example.length <= 40) || typeof example === 'number' ? `, such as \`${field}: ${example}\`` : '';
+  const hint =
+    (typeof example === 'string' && example.length <= 40) || typeof example === 'number' ? `, such as \`${field}: ${example}\`` : '';
   return { rule: schemaRuleIds.missingField, ...span, message: `\`${field}\`${what} is missing from ${where}${hint}`, fixes };
 }
 
-function unknownField(key: string, path: PathSegment[], root: YamlNode | null | undefined, firstRecommendationIndex: number): Finding | undefined {
+function unknownField(
+  key: string,
+  path: PathSegment[],
+  root: YamlNode | null | undefined,
+  firstRecommendationIndex: number,
+): Finding | undefined {
   const owner = nodeAtPath(root, path);
   const pair = isMap(owner) ? findPair(owner, key) : undefined;
   const keyNode = pair?.key as YamlNode | undefined;
@@ -133,11 +157,32 @@ function unknownField(key: string, path: PathSegment[], root: YamlNode | null | 
   else if (suggestion) hint = ` Did you mean \`${suggestion}\`?`;
   else if (known.length) hint = ` Known fields: ${known.map((k) => `\`${k}\``).join(', ')}.`;
   // Renaming onto a key that exists would only make a duplicate key.
-  const fixes = suggestion && !alreadyThere ? [{ title: `Rename \`${key}\` to \`${suggestion}\``, preferred: true, edits: [{ start: keyNode.range[0], end: keyNode.range[1], newText: suggestion }] }] : undefined;
-  return { rule: schemaRuleIds.unknownField, start: keyNode.range[0], end: keyNode.range[1], message: `\`${key}\` is not a field of ${where}.${hint}`, fixes };
+  const fixes =
+    suggestion && !alreadyThere
+      ? [
+          {
+            title: `Rename \`${key}\` to \`${suggestion}\``,
+            preferred: true,
+            edits: [{ start: keyNode.range[0], end: keyNode.range[1], newText: suggestion }],
+          },
+        ]
+      : undefined;
+  return {
+    rule: schemaRuleIds.unknownField,
+    start: keyNode.range[0],
+    end: keyNode.range[1],
+    message: `\`${key}\` is not a field of ${where}.${hint}`,
+    fixes,
+  };
 }
 
-function wrongValue(rule: SchemaRule, error: AjvError, path: PathSegment[], root: YamlNode | null | undefined, text: string): Finding | undefined {
+function wrongValue(
+  rule: SchemaRule,
+  error: AjvError,
+  path: PathSegment[],
+  root: YamlNode | null | undefined,
+  text: string,
+): Finding | undefined {
   const schema = schemaForPath(path);
   const node = nodeAtPath(root, path);
   // An alias is reported by yaml/anchor-or-alias; its (unexpanded) value says nothing more.
@@ -147,7 +192,11 @@ function wrongValue(rule: SchemaRule, error: AjvError, path: PathSegment[], root
   if (node == null || (isScalar(node) && node.value === null)) {
     return { rule, ...span, message: `${messageFor(error, schema, path)} (the value is empty)` };
   }
-  const fixes = hint?.fixes ?? (error.keyword === 'enum' && isScalar(node) ? enumFixes({ value: node.value, start: span.start, end: span.end, text }, error.params.allowedValues as unknown[]) : undefined);
+  const fixes =
+    hint?.fixes ??
+    (error.keyword === 'enum' && isScalar(node)
+      ? enumFixes({ value: node.value, start: span.start, end: span.end, text }, error.params.allowedValues as unknown[])
+      : undefined);
   return { rule, ...span, message: hint?.message ?? messageFor(error, schema, path), fixes: fixes?.length ? fixes : undefined };
 }
 
@@ -204,7 +253,14 @@ function messageFor(error: AjvError, schema: SchemaNode | undefined, path: PathS
 }
 
 function article(type: string): string {
-  const words: Record<string, string> = { string: 'a text', integer: 'a whole number', number: 'a number', object: 'a mapping of fields', array: 'a list', boolean: 'true or false' };
+  const words: Record<string, string> = {
+    string: 'a text',
+    integer: 'a whole number',
+    number: 'a number',
+    object: 'a mapping of fields',
+    array: 'a list',
+    boolean: 'true or false',
+  };
   return words[type] ?? type;
 }
 
@@ -255,8 +311,6 @@ function describePath(path: PathSegment[]): string {
 }
 
 function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
-
-

@@ -44,7 +44,16 @@ function urlHint(written: WrittenValue, url: string): ValueHint | undefined {
   if (scheme?.toLowerCase() === 'http') {
     const source = written.text.slice(written.start, written.end);
     const at = source.search(/http:/i);
-    const fixes: Fix[] = at < 0 ? [] : [{ title: 'Use https://', preferred: true, edits: [{ start: written.start + at + 4, end: written.start + at + 4, newText: 's' }] }];
+    const fixes: Fix[] =
+      at < 0
+        ? []
+        : [
+            {
+              title: 'Use https://',
+              preferred: true,
+              edits: [{ start: written.start + at + 4, end: written.start + at + 4, newText: 's' }],
+            },
+          ];
     return { message: '`url` must be an https address: this one starts with http://', fixes };
   }
   if (scheme && scheme.toLowerCase() !== 'https') return { message: `\`url\` must be an https address, not one starting with ${scheme}:` };
@@ -56,14 +65,21 @@ function publishedHint(written: WrittenValue, value: string): ValueHint | undefi
   const month = /^(\d{4})-(\d{1,2})$/.exec(value);
   if (month && month[2].length === 1 && month[2] !== '0') {
     const fixed = `${month[1]}-0${month[2]}`;
-    return { message: `\`published\` must be a month such as 2023-08, with two digits: ${fixed}`, fixes: [replaceText(written, fixed, `Write ${fixed}`)] };
+    return {
+      message: `\`published\` must be a month such as 2023-08, with two digits: ${fixed}`,
+      fixes: [replaceText(written, fixed, `Write ${fixed}`)],
+    };
   }
   if (month) return { message: `\`published\` must be a month such as 2023-08: ${month[2]} is not a month (01 to 12)` };
   if (/^\d{4}-(0[1-9]|1[0-2])-\d{2}/.test(value)) {
     const fixed = value.slice(0, 7);
-    return { message: `\`published\` must be a month such as 2023-08, not a full date: ${fixed}`, fixes: [replaceText(written, fixed, `Keep the month only: ${fixed}`)] };
+    return {
+      message: `\`published\` must be a month such as 2023-08, not a full date: ${fixed}`,
+      fixes: [replaceText(written, fixed, `Keep the month only: ${fixed}`)],
+    };
   }
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return { message: `\`published\` must be a month such as 2023-08, not a full date: ${value.slice(0, 7)}` };
+  if (/^\d{4}-\d{2}-\d{2}/.test(value))
+    return { message: `\`published\` must be a month such as 2023-08, not a full date: ${value.slice(0, 7)}` };
   return undefined;
 }
 
@@ -95,7 +111,9 @@ function yearHint(written: WrittenValue, value: unknown): ValueHint | undefined 
     return {
       message: `\`yearOfDeath\` must be the year only, such as ${year}: a full date of death identifies people`,
       // The whole value, quotes and all: the year is written as a number.
-      fixes: [{ title: `Keep the year only: ${year}`, preferred: true, edits: [{ start: written.start, end: written.end, newText: year }] }],
+      fixes: [
+        { title: `Keep the year only: ${year}`, preferred: true, edits: [{ start: written.start, end: written.end, newText: year }] },
+      ],
     };
   }
   if (typeof value === 'string' && /^\d{4}$/.test(value.trim())) {
@@ -118,7 +136,8 @@ function hashHint(value: string): ValueHint | undefined {
     return { message: 'A hashed name must have lower-case hex digits after sha256: (a to f, not A to F)' };
   }
   if (/[^0-9a-fA-F]/.test(digits)) return { message: 'A hashed name must be sha256: followed by 64 hex digits (0 to 9 and a to f only)' };
-  if (digits.length !== 64) return { message: `A hashed name must be sha256: followed by exactly 64 hex digits; this one has ${digits.length}` };
+  if (digits.length !== 64)
+    return { message: `A hashed name must be sha256: followed by exactly 64 hex digits; this one has ${digits.length}` };
   return undefined;
 }
 
@@ -134,25 +153,40 @@ function addressedToHint(written: WrittenValue, value: string): ValueHint | unde
   const key = text.lastIndexOf('addressedTo', written.start);
   const colon = text.lastIndexOf(':', written.start);
   if (key < lineStart || colon < key) return { message: '`addressedTo` must be a list, with each agency as its own item' };
-  const parts = value.split('|').map((part) => part.trim()).filter(Boolean);
+  const parts = value
+    .split('|')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const indent = ' '.repeat(key - lineStart + 2);
   const newText = parts.map((part) => `${lineBreakOf(text)}${indent}- ${yamlScalarText(part)}`).join('');
   const edits = [{ start: colon + 1, end: written.end, newText }];
   if (parts.length > 1) {
     const names = parts.map((part) => `"${part}"`).join(', ');
-    return { message: `\`addressedTo\` must be a list, with each agency as its own item: this text names ${parts.length} (${names})`, fixes: [{ title: `Split into ${parts.length} list items`, preferred: true, edits }] };
+    return {
+      message: `\`addressedTo\` must be a list, with each agency as its own item: this text names ${parts.length} (${names})`,
+      fixes: [{ title: `Split into ${parts.length} list items`, preferred: true, edits }],
+    };
   }
-  return { message: '`addressedTo` must be a list, with each agency as its own item', fixes: [{ title: 'Make it a list item', preferred: true, edits }] };
+  return {
+    message: '`addressedTo` must be a list, with each agency as its own item',
+    fixes: [{ title: 'Make it a list item', preferred: true, edits }],
+  };
 }
 
 function labelHint(written: WrittenValue, value: string): ValueHint | undefined {
   if (/^[A-Z]$/.test(value)) {
     const letter = value.toLowerCase();
-    return { message: `\`label\` must be a lower-case letter: ${letter}, not ${value}`, fixes: [replaceText(written, letter, `Write ${letter}`)] };
+    return {
+      message: `\`label\` must be a lower-case letter: ${letter}, not ${value}`,
+      fixes: [replaceText(written, letter, `Write ${letter}`)],
+    };
   }
   const bracketed = /^\(?([a-z])[).]?$/.exec(value);
   if (bracketed && value.length > 1) {
-    return { message: `\`label\` must be the letter alone: ${bracketed[1]} (the brackets are added on the page)`, fixes: [replaceText(written, bracketed[1], `Write ${bracketed[1]}`)] };
+    return {
+      message: `\`label\` must be the letter alone: ${bracketed[1]} (the brackets are added on the page)`,
+      fixes: [replaceText(written, bracketed[1], `Write ${bracketed[1]}`)],
+    };
   }
   return undefined;
 }

@@ -33,7 +33,7 @@ const severityNames: Record<vscode.DiagnosticSeverity, string> = {
 
 export function codeOf(diagnostic: vscode.Diagnostic): string {
   const code = diagnostic.code;
-  return String(typeof code === 'object' ? code.value : code ?? '');
+  return String(typeof code === 'object' ? code.value : (code ?? ''));
 }
 
 export function plain(diagnostic: vscode.Diagnostic): PlainDiagnostic {
@@ -43,7 +43,9 @@ export function plain(diagnostic: vscode.Diagnostic): PlainDiagnostic {
     severity: severityNames[diagnostic.severity],
     code: codeOf(diagnostic),
     message: diagnostic.message,
-    ...(related.length ? { related: related.map((r) => ({ file: r.location.uri.fsPath, range: plainRange(r.location.range), message: r.message })) } : {}),
+    ...(related.length
+      ? { related: related.map((r) => ({ file: r.location.uri.fsPath, range: plainRange(r.location.range), message: r.message })) }
+      : {}),
   };
 }
 
@@ -90,7 +92,13 @@ export function waitForDiagnostics(
     });
     const timer = setTimeout(() => {
       const last = vscode.languages.getDiagnostics(uri);
-      finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${waitingFor} in ${uri.path}; last diagnostics:\n  ${describeDiagnostics(last)}`)));
+      finish(() =>
+        reject(
+          new Error(
+            `timed out after ${timeoutMs} ms waiting for ${waitingFor} in ${uri.path}; last diagnostics:\n  ${describeDiagnostics(last)}`,
+          ),
+        ),
+      );
     }, timeoutMs);
     look();
   });
@@ -123,7 +131,8 @@ export async function settledDiagnostics(document: vscode.TextDocument): Promise
       // Taken out again whatever happened, so a failure here cannot spill into the next test.
       const remove = new vscode.WorkspaceEdit();
       remove.delete(document.uri, new vscode.Range(end, document.positionAt(document.getText().length)));
-      if (!(await vscode.workspace.applyEdit(remove)) || document.getText() !== text) throw new Error('could not remove the probe field again');
+      if (!(await vscode.workspace.applyEdit(remove)) || document.getText() !== text)
+        throw new Error('could not remove the probe field again');
     }
     return await waitForDiagnostics(document.uri, (list) => !list.some(isProbe), 'the probe field diagnostic to go');
   } finally {

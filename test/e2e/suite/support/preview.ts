@@ -16,7 +16,9 @@ export async function previews(): Promise<PreviewInfo[]> {
 }
 
 export function previewTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(previewViewType));
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(previewViewType));
 }
 
 export async function closePreviews(): Promise<void> {
@@ -26,7 +28,11 @@ export async function closePreviews(): Promise<void> {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The first defined, non-false value `probe` gives; fails after `timeoutMs` (`what` may say what is there instead). */
-export async function until<T>(what: string | (() => Promise<string> | string), probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000): Promise<T> {
+export async function until<T>(
+  what: string | (() => Promise<string> | string),
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 20_000,
+): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = await probe();
@@ -53,6 +59,7 @@ export async function settled<T>(what: string, read: () => Promise<T> | T, quiet
     } else if (Date.now() - since >= quietMs) {
       return value;
     }
-    if (Date.now() - started > timeoutMs) throw new Error(`${what}: still changing after ${timeoutMs / 1000} s (last ${JSON.stringify(value)})`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`${what}: still changing after ${timeoutMs / 1000} s (last ${JSON.stringify(value)})`);
   }
 }

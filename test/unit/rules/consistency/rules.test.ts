@@ -23,7 +23,9 @@ function summary(fields: { title?: string; csp?: string; published?: string; yea
 
 function consistencyFindings(text: string, now?: Date) {
   const service = createLanguageService({ settings: now ? { now } : {} });
-  return service.findings({ uri: 'file:///c.review.yaml', version: 1, getText: () => text }).filter((f) => f.rule.startsWith('consistency/'));
+  return service
+    .findings({ uri: 'file:///c.review.yaml', version: 1, getText: () => text })
+    .filter((f) => f.rule.startsWith('consistency/'));
 }
 
 describe('consistency rules', () => {
@@ -39,7 +41,10 @@ describe('consistency rules', () => {
   test('without an injected clock the real date is used', () => {
     const now = new Date();
     const nextYear = `${now.getUTCFullYear() + 1}-01`;
-    assert.deepEqual(consistencyFindings(summary({ published: nextYear })).map((f) => f.rule), [consistencyRuleIds.futurePublication]);
+    assert.deepEqual(
+      consistencyFindings(summary({ published: nextYear })).map((f) => f.rule),
+      [consistencyRuleIds.futurePublication],
+    );
   });
 
   test('a death after the publication year points at the publication month', () => {
@@ -48,7 +53,11 @@ describe('consistency rules', () => {
     assert.equal(finding.rule, consistencyRuleIds.deathAfterPublication);
     assert.equal(text.slice(finding.start, finding.end), '2022');
     assert.equal(text.slice(finding.related![0].start, finding.related![0].end), '2021-03');
-    assert.deepEqual(consistencyFindings(summary({ published: '2022-01', yearOfDeath: '2022' }), new Date('2024-01-01')), [], 'the same year is possible');
+    assert.deepEqual(
+      consistencyFindings(summary({ published: '2022-01', yearOfDeath: '2022' }), new Date('2024-01-01')),
+      [],
+      'the same year is possible',
+    );
   });
 
   test('titles and CSPs: normalised, generic words dropped, whole words only', () => {
@@ -70,7 +79,11 @@ describe('consistency rules', () => {
       ['Anything at all', 'Community Safety Partnership', true],
     ];
     for (const [title, csp, expected] of cases) assert.equal(titleMentionsCsp(title, csp), expected, `${title} / ${csp}`);
-    assert.deepEqual(distinctiveWords('The Royal Borough of Kingston upon Thames Community Safety Partnership'), ['kingston', 'upon', 'thames']);
+    assert.deepEqual(distinctiveWords('The Royal Borough of Kingston upon Thames Community Safety Partnership'), [
+      'kingston',
+      'upon',
+      'thames',
+    ]);
   });
 
   test('a title without the CSP is underlined on the title, linked to the csp', () => {
@@ -85,12 +98,19 @@ describe('consistency rules', () => {
   test('a summary shorter than one sentence: too few words, or no sentence end', () => {
     assert.match(shortSummaryProblem('See the report.')!, /^The summary has 3 words/);
     assert.match(shortSummaryProblem('One word')!, /has 2 words/);
-    assert.equal(shortSummaryProblem('The review found that agencies did not share what they knew'), 'The summary is not a complete sentence: it has no full stop, question or exclamation mark');
+    assert.equal(
+      shortSummaryProblem('The review found that agencies did not share what they knew'),
+      'The summary is not a complete sentence: it has no full stop, question or exclamation mark',
+    );
     assert.equal(shortSummaryProblem('The review found that agencies did not share what they knew.'), undefined);
     assert.equal(shortSummaryProblem('Did the agencies involved share what they knew about the risk?'), undefined);
     assert.equal(shortSummaryProblem('The review found that agencies "did not share what they knew."'), undefined);
     assert.equal(shortSummaryProblem('The review found failures (in assessment and in coordination).'), undefined);
-    assert.equal(shortSummaryProblem('– – – – – – – – – – one two three.'), 'The summary has 3 words; it should say in at least one full sentence (8 words or more) what the review found', 'punctuation is not words');
+    assert.equal(
+      shortSummaryProblem('– – – – – – – – – – one two three.'),
+      'The summary has 3 words; it should say in at least one full sentence (8 words or more) what the review found',
+      'punctuation is not words',
+    );
   });
 });
 
@@ -100,7 +120,8 @@ describe('title fix', () => {
     const fix = finding.fixes![0];
     assert.match(fix.title, /^Use ".+ review" as the title$/);
     let out = text;
-    for (const edit of [...fix.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+    for (const edit of [...fix.edits].sort((a, b) => b.start - a.start))
+      out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
     assert.deepEqual(consistencyFindings(out, new Date('2024-01-01')), [], 'the title then mentions the CSP');
     return out.split('\n')[0];
   };

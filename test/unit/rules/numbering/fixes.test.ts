@@ -30,8 +30,18 @@ const cases: Array<{ name: string; fix: string }> = [
 function applyFix(text: string, title: string): { output: string; fix: Fix } {
   const service = createLanguageService();
   const document = { uri: 'file:///fixes/input.review.yaml', version: 1, getText: () => text };
-  const fix = service.findings(document).flatMap((finding) => finding.fixes ?? []).find((candidate) => candidate.title === title);
-  assert.ok(fix, `no fix titled "${title}"; offered: ${service.findings(document).flatMap((f) => f.fixes ?? []).map((f) => f.title).join(', ')}`);
+  const fix = service
+    .findings(document)
+    .flatMap((finding) => finding.fixes ?? [])
+    .find((candidate) => candidate.title === title);
+  assert.ok(
+    fix,
+    `no fix titled "${title}"; offered: ${service
+      .findings(document)
+      .flatMap((f) => f.fixes ?? [])
+      .map((f) => f.title)
+      .join(', ')}`,
+  );
   return { output: applyEdits(text, fix.edits), fix };
 }
 
@@ -52,8 +62,16 @@ describe('quick fixes on numbering, applied and compared with expected files', (
       assert.equal(output, expected);
       const before = new Set(rulesIn(input));
       const after = rulesIn(output);
-      assert.deepEqual(after.filter((rule) => rule.startsWith('numbering/')), [], 'no numbering diagnostics after the fix');
-      assert.deepEqual(after.filter((rule) => !before.has(rule)), [], 'the fix introduces no new kind of diagnostic');
+      assert.deepEqual(
+        after.filter((rule) => rule.startsWith('numbering/')),
+        [],
+        'no numbering diagnostics after the fix',
+      );
+      assert.deepEqual(
+        after.filter((rule) => !before.has(rule)),
+        [],
+        'the fix introduces no new kind of diagnostic',
+      );
     });
 
     test(`${name}: the same with CRLF line breaks`, () => {
@@ -67,7 +85,11 @@ describe('quick fixes on numbering, applied and compared with expected files', (
     const input = readFileSync(join(fixesDir, 'renumber-mixed.input.yaml'), 'utf8');
     const { fix } = applyFix(input, 'Renumber recommendations 1..N in file order');
     for (const edit of fix.edits) {
-      assert.match(input.slice(edit.start, edit.end), /^(|[0-9]+|"4")$/, `edit replaced ${JSON.stringify(input.slice(edit.start, edit.end))}`);
+      assert.match(
+        input.slice(edit.start, edit.end),
+        /^(|[0-9]+|"4")$/,
+        `edit replaced ${JSON.stringify(input.slice(edit.start, edit.end))}`,
+      );
       assert.match(edit.newText, /^( ?[0-9]+|number: [0-9]+(\n {4}|, ))$/, `edit wrote ${JSON.stringify(edit.newText)}`);
     }
   });

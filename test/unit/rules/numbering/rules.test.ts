@@ -31,7 +31,14 @@ const written = (text: string, finding: { start: number; end: number }): string 
 
 describe('numbering rules', () => {
   test('every rule of this area is registered with a default severity and a one-line description', () => {
-    const ids = [numberRuleIds.gap, numberRuleIds.duplicate, numberRuleIds.outOfOrder, numberRuleIds.notWhole, partLabelsRuleId, emptyTextRuleId];
+    const ids = [
+      numberRuleIds.gap,
+      numberRuleIds.duplicate,
+      numberRuleIds.outOfOrder,
+      numberRuleIds.notWhole,
+      partLabelsRuleId,
+      emptyTextRuleId,
+    ];
     const registered = new Map(allRules().map((rule) => [rule.id, rule]));
     for (const id of ids) {
       const rule = registered.get(id);
@@ -49,13 +56,19 @@ describe('numbering rules', () => {
     assert.equal(written(text, gap), '4');
     assert.equal(gap.related?.length, 1);
     assert.equal(written(text, gap.related![0]), '2');
-    assert.deepEqual(gap.fixes?.map((f) => [f.title, f.preferred]), [['Renumber recommendations 1..N in file order', true]]);
+    assert.deepEqual(
+      gap.fixes?.map((f) => [f.title, f.preferred]),
+      [['Renumber recommendations 1..N in file order', true]],
+    );
   });
 
   test('a repeat is reported on the later one, linked to the first, with no gap on top', () => {
     const text = withNumbers('1', '1', '3');
     const findings = findingsOf(text);
-    assert.deepEqual(findings.map((f) => f.rule), [numberRuleIds.duplicate]);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      [numberRuleIds.duplicate],
+    );
     const [duplicate] = findings;
     assert.equal(duplicate.severity, 'error');
     assert.ok(duplicate.start > text.indexOf('number: 1') + 8, 'on the second 1');
@@ -67,10 +80,19 @@ describe('numbering rules', () => {
   test('out of order: the fewest items are flagged, each pointing at the number it wrongly precedes', () => {
     const text = withNumbers('1', '10', '11', '12', '2', '3', '4', '5', '6', '7', '8', '9');
     const findings = findingsOf(text);
-    assert.deepEqual(findings.map((f) => `${f.rule} ${written(text, f)}`), ['numbering/out-of-order 10', 'numbering/out-of-order 11', 'numbering/out-of-order 12']);
-    assert.equal(findings[0].message, 'Recommendation 10 comes before 2 in the file; numbers go up in file order (the page lists them as written)');
+    assert.deepEqual(
+      findings.map((f) => `${f.rule} ${written(text, f)}`),
+      ['numbering/out-of-order 10', 'numbering/out-of-order 11', 'numbering/out-of-order 12'],
+    );
+    assert.equal(
+      findings[0].message,
+      'Recommendation 10 comes before 2 in the file; numbers go up in file order (the page lists them as written)',
+    );
     assert.equal(written(text, findings[0].related![0]), '2');
-    assert.deepEqual(findings[0].fixes?.map((f) => f.title), ['Sort recommendations by number', 'Renumber recommendations 1..N in file order']);
+    assert.deepEqual(
+      findings[0].fixes?.map((f) => f.title),
+      ['Sort recommendations by number', 'Renumber recommendations 1..N in file order'],
+    );
     assert.equal(findings[0].fixes?.[0].preferred, true);
   });
 
@@ -86,14 +108,23 @@ describe('numbering rules', () => {
       ['', 'This recommendation has no number; recommendations are numbered 1, 2, 3, ... in file order'],
     ]) {
       const findings = findingsOf(withNumbers('1', value, '3'));
-      assert.deepEqual(findings.map((f) => f.rule), [numberRuleIds.notWhole], value);
+      assert.deepEqual(
+        findings.map((f) => f.rule),
+        [numberRuleIds.notWhole],
+        value,
+      );
       assert.equal(findings[0].message, message, value);
     }
   });
 
   test('an alias as a number is reported once, by yaml/anchor-or-alias', () => {
     const text = withNumbers('&one 1', '*one');
-    assert.deepEqual(findingsOf(text).map((f) => f.rule).filter((rule) => rule.startsWith('numbering/') || rule.startsWith('schema/')), []);
+    assert.deepEqual(
+      findingsOf(text)
+        .map((f) => f.rule)
+        .filter((rule) => rule.startsWith('numbering/') || rule.startsWith('schema/')),
+      [],
+    );
   });
 
   test('with numbering/not-whole turned off, a bad number is not reported twice or at all by the schema', () => {
@@ -103,17 +134,23 @@ describe('numbering rules', () => {
   test('a number spelt oddly gets its own fix, preferred, besides renumbering', () => {
     const text = withNumbers('1', '"2"');
     const [finding] = findingsOf(text);
-    assert.deepEqual(finding.fixes?.map((f) => [f.title, Boolean(f.preferred)]), [
-      ['Write 2', true],
-      ['Renumber recommendations 1..N in file order', false],
-    ]);
+    assert.deepEqual(
+      finding.fixes?.map((f) => [f.title, Boolean(f.preferred)]),
+      [
+        ['Write 2', true],
+        ['Renumber recommendations 1..N in file order', false],
+      ],
+    );
   });
 
   test('no sort is offered while the file has a YAML syntax error (renumbering still is)', () => {
     const text = `${withNumbers('2', '1')}  - number: 3\n    text: "unclosed\n`;
     const outOfOrder = findingsOf(text).find((f) => f.rule === numberRuleIds.outOfOrder);
     assert.ok(outOfOrder);
-    assert.deepEqual(outOfOrder.fixes?.map((f) => f.title), ['Renumber recommendations 1..N in file order']);
+    assert.deepEqual(
+      outOfOrder.fixes?.map((f) => f.title),
+      ['Renumber recommendations 1..N in file order'],
+    );
   });
 
   test('a suppression comment silences a numbering rule on its line', () => {
@@ -122,7 +159,10 @@ describe('numbering rules', () => {
   });
 
   test('the longest ascending run keeps the most items in place', () => {
-    assert.deepEqual([...longestAscending([1, 10, 11, 12, 2, 3, 4, 5, 6, 7, 8, 9])].sort((a, b) => a - b), [0, 4, 5, 6, 7, 8, 9, 10, 11]);
+    assert.deepEqual(
+      [...longestAscending([1, 10, 11, 12, 2, 3, 4, 5, 6, 7, 8, 9])].sort((a, b) => a - b),
+      [0, 4, 5, 6, 7, 8, 9, 10, 11],
+    );
     assert.deepEqual([...longestAscending([2, 1])], [1]);
     assert.deepEqual([...longestAscending([])], []);
   });
@@ -141,13 +181,19 @@ describe('numbering rules', () => {
     assert.equal(finding.rule, partLabelsRuleId);
     assert.equal(finding.message, 'Part (c) should be (b) of recommendation 1: parts are lettered a, b, c, ... in order');
     assert.equal(written(text, finding.related![0]), 'a');
-    assert.deepEqual(finding.fixes?.map((f) => f.title), ['Relabel parts a, b, c...']);
+    assert.deepEqual(
+      finding.fixes?.map((f) => f.title),
+      ['Relabel parts a, b, c...'],
+    );
   });
 
   test('an empty recommendation text is one diagnostic (the schema leaves it to recommendation/empty-text)', () => {
     const text = `${head}\n  - number: 1\n    text: "   "\n    addressedTo: [All agencies involved in this review]\n`;
     const findings = findingsOf(text);
-    assert.deepEqual(findings.map((f) => [f.rule, written(text, f)]), [[emptyTextRuleId, '"   "']]);
+    assert.deepEqual(
+      findings.map((f) => [f.rule, written(text, f)]),
+      [[emptyTextRuleId, '"   "']],
+    );
     assert.equal(findings[0].message, 'Recommendation 1 has an empty text; write the recommendation as the report words it');
   });
 });

@@ -24,10 +24,27 @@ export const consistencyChecker: Checker = {
   // Top-level fields only.
   scope: { kind: 'file', readsFields: [] },
   rules: [
-    { id: consistencyRuleIds.deathAfterPublication, defaultSeverity: 'error', description: '`yearOfDeath` is after the year in `published`: a review is published after the death.' },
-    { id: consistencyRuleIds.futurePublication, defaultSeverity: 'warning', description: '`published` is a month still to come (compared with the current month, UTC).' },
-    { id: consistencyRuleIds.titleWithoutCsp, defaultSeverity: 'warning', description: 'The `title` does not mention the CSP ("Uttlesford review" for csp Uttlesford; case, accents, "&"/"and" and words such as "Community Safety Partnership" are ignored). Fix: retitle it `<CSP> review`.' },
-    { id: consistencyRuleIds.shortSummary, defaultSeverity: 'warning', description: `The \`summary\` is shorter than one sentence: fewer than ${minimumSummaryWords} words, or no full stop, question or exclamation mark.` },
+    {
+      id: consistencyRuleIds.deathAfterPublication,
+      defaultSeverity: 'error',
+      description: '`yearOfDeath` is after the year in `published`: a review is published after the death.',
+    },
+    {
+      id: consistencyRuleIds.futurePublication,
+      defaultSeverity: 'warning',
+      description: '`published` is a month still to come (compared with the current month, UTC).',
+    },
+    {
+      id: consistencyRuleIds.titleWithoutCsp,
+      defaultSeverity: 'warning',
+      description:
+        'The `title` does not mention the CSP ("Uttlesford review" for csp Uttlesford; case, accents, "&"/"and" and words such as "Community Safety Partnership" are ignored). Fix: retitle it `<CSP> review`.',
+    },
+    {
+      id: consistencyRuleIds.shortSummary,
+      defaultSeverity: 'warning',
+      description: `The \`summary\` is shorter than one sentence: fewer than ${minimumSummaryWords} words, or no full stop, question or exclamation mark.`,
+    },
   ],
   check({ parsed, settings }) {
     const root = parsed.document?.contents;
@@ -52,12 +69,24 @@ export const consistencyChecker: Checker = {
     const currentMonth = now.getUTCFullYear() * 12 + now.getUTCMonth() + 1;
     if (published && published.year * 12 + published.month > currentMonth) {
       const current = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
-      findings.push({ rule: consistencyRuleIds.futurePublication, ...published.span, message: `The publication month ${published.text} is in the future (it is now ${current})` });
+      findings.push({
+        rule: consistencyRuleIds.futurePublication,
+        ...published.span,
+        message: `The publication month ${published.text} is in the future (it is now ${current})`,
+      });
     }
 
     const title = field('title');
     const csp = field('csp');
-    if (title && csp && typeof title.value === 'string' && typeof csp.value === 'string' && title.value.trim() && csp.value.trim() && !titleMentionsCsp(title.value, csp.value)) {
+    if (
+      title &&
+      csp &&
+      typeof title.value === 'string' &&
+      typeof csp.value === 'string' &&
+      title.value.trim() &&
+      csp.value.trim() &&
+      !titleMentionsCsp(title.value, csp.value)
+    ) {
       findings.push({
         rule: consistencyRuleIds.titleWithoutCsp,
         ...title.span,
@@ -108,7 +137,11 @@ function titleFix(title: ScalarField, newTitle: string): Fix[] | undefined {
 
 /** Text that YAML reads back unchanged as a plain scalar in a block mapping value. */
 function safeAsPlain(text: string): boolean {
-  return /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(text) && !/: |\s#|:$|[\n\r\t]|\s$/.test(text) && !/^(true|false|null|~|yes|no|on|off|[-+]?[0-9.][0-9._:eE+-]*)$/i.test(text);
+  return (
+    /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(text) &&
+    !/: |\s#|:$|[\n\r\t]|\s$/.test(text) &&
+    !/^(true|false|null|~|yes|no|on|off|[-+]?[0-9.][0-9._:eE+-]*)$/i.test(text)
+  );
 }
 
 /** A scalar's value and its span, without the line breaks a block scalar's range takes in. */
@@ -116,7 +149,11 @@ function scalarField(node: unknown, text: string): ScalarField | undefined {
   if (!isScalar(node)) return undefined;
   const range = (node as YamlNode).range;
   if (!range) return undefined;
-  return { value: node.value, span: { start: range[0], end: range[0] + text.slice(range[0], range[1]).trimEnd().length }, style: node.type };
+  return {
+    value: node.value,
+    span: { start: range[0], end: range[0] + text.slice(range[0], range[1]).trimEnd().length },
+    style: node.type,
+  };
 }
 
 function publishedMonth(field: ScalarField | undefined): { year: number; month: number; text: string; span: Span } | undefined {
@@ -131,7 +168,10 @@ function publishedMonth(field: ScalarField | undefined): { year: number; month: 
  * at the end of a word). The message says which.
  */
 export function shortSummaryProblem(summary: string): string | undefined {
-  const words = summary.trim().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = summary
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length < minimumSummaryWords) {
     return `The summary has ${words.length} word${words.length === 1 ? '' : 's'}; it should say in at least one full sentence (${minimumSummaryWords} words or more) what the review found`;
   }

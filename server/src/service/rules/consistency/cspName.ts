@@ -52,7 +52,7 @@ const genericPhrases = [
 
 function removePhrase(words: string[], phrase: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     if (phrase.every((word, j) => words[i + j] === word)) i += phrase.length;
     else out.push(words[i++]);
   }

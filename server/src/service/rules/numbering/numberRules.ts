@@ -24,10 +24,27 @@ export const numberChecker: Checker = {
   // Numbers are judged across the list; the sort fix's edits cover the items it moves.
   scope: { kind: 'file', readsFields: ['number'] },
   rules: [
-    { id: numberRuleIds.gap, defaultSeverity: 'warning', description: 'A recommendation number is missing (1, 2, 4), or the numbers do not start at 1. Fix: renumber 1..N in file order.' },
-    { id: numberRuleIds.duplicate, defaultSeverity: 'error', description: 'Two recommendations have the same number (the later one is underlined and linked to the first). Fix: renumber 1..N.' },
-    { id: numberRuleIds.outOfOrder, defaultSeverity: 'warning', description: 'Numbers do not go up in file order (1, 10, 11, 2, ...: a text sort). Fix: sort the list by number, comments travelling with their items.' },
-    { id: numberRuleIds.notWhole, defaultSeverity: 'error', description: 'A recommendation number that is not a whole number from 1 in plain digits (0, 2.5, "3", 3.0, three, or nothing).' },
+    {
+      id: numberRuleIds.gap,
+      defaultSeverity: 'warning',
+      description: 'A recommendation number is missing (1, 2, 4), or the numbers do not start at 1. Fix: renumber 1..N in file order.',
+    },
+    {
+      id: numberRuleIds.duplicate,
+      defaultSeverity: 'error',
+      description: 'Two recommendations have the same number (the later one is underlined and linked to the first). Fix: renumber 1..N.',
+    },
+    {
+      id: numberRuleIds.outOfOrder,
+      defaultSeverity: 'warning',
+      description:
+        'Numbers do not go up in file order (1, 10, 11, 2, ...: a text sort). Fix: sort the list by number, comments travelling with their items.',
+    },
+    {
+      id: numberRuleIds.notWhole,
+      defaultSeverity: 'error',
+      description: 'A recommendation number that is not a whole number from 1 in plain digits (0, 2.5, "3", 3.0, three, or nothing).',
+    },
   ],
   check({ parsed }) {
     const list = readRecommendations(parsed);
@@ -210,7 +227,10 @@ function gaps(list: RecommendationList, fixes: ListFixes): Finding[] {
     if (!next) continue;
     const before = from > 1 ? numbered.find((entry) => entry.number === from - 1) : undefined;
     const which = from === to ? `Recommendation ${from} is missing` : `Recommendations ${from} to ${to} are missing`;
-    const message = from === 1 ? `The numbers start at ${next.number}; recommendations are numbered from 1 (${which.toLowerCase()})` : `${which}: the numbers go from ${from - 1} to ${next.number}`;
+    const message =
+      from === 1
+        ? `The numbers start at ${next.number}; recommendations are numbered from 1 (${which.toLowerCase()})`
+        : `${which}: the numbers go from ${from - 1} to ${next.number}`;
     findings.push({
       rule: numberRuleIds.gap,
       ...numberSpan(next),
@@ -223,7 +243,11 @@ function gaps(list: RecommendationList, fixes: ListFixes): Finding[] {
 }
 
 /** The missing numbers left once each stray item has taken one that fits where it stands. */
-function withoutExplainedByStrayItems(list: RecommendationList, numbered: readonly RecommendationEntry[], missing: readonly number[]): number[] {
+function withoutExplainedByStrayItems(
+  list: RecommendationList,
+  numbered: readonly RecommendationEntry[],
+  missing: readonly number[],
+): number[] {
   const numberAt = new Map(numbered.map((entry) => [entry.index, entry.number!]));
   const left = [...missing];
   let previous = 0;

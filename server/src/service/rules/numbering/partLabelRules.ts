@@ -19,7 +19,11 @@ const alphabet = 'abcdefghijklmnopqrstuvwxyz';
 export const partLabelsChecker: Checker = {
   scope: { kind: 'recommendation' },
   rules: [
-    { id: partLabelsRuleId, defaultSeverity: 'warning', description: 'Part labels are not a, b, c, ... in order within their recommendation (a, c, d; b, a). Fix: relabel the parts.' },
+    {
+      id: partLabelsRuleId,
+      defaultSeverity: 'warning',
+      description: 'Part labels are not a, b, c, ... in order within their recommendation (a, c, d; b, a). Fix: relabel the parts.',
+    },
   ],
   check({ parsed }) {
     const list = readRecommendations(parsed);
@@ -42,7 +46,12 @@ function checkParts(parsed: ParsedSummary, entry: RecommendationEntry): Finding[
     const expected = alphabet[part.index];
     const where = entry.number !== undefined ? ` of recommendation ${entry.number}` : '';
     if (expected === undefined) {
-      findings.push({ rule: partLabelsRuleId, start: node.range[0], end: node.range[1], message: `A recommendation has at most 26 parts, a to z; this is part ${part.index + 1}${where}` });
+      findings.push({
+        rule: partLabelsRuleId,
+        start: node.range[0],
+        end: node.range[1],
+        message: `A recommendation has at most 26 parts, a to z; this is part ${part.index + 1}${where}`,
+      });
       continue;
     }
     if (part.label === expected) continue;
@@ -53,7 +62,10 @@ function checkParts(parsed: ParsedSummary, entry: RecommendationEntry): Finding[
       start: node.range[0],
       end: node.range[1],
       message: `Part (${part.label}) should be (${expected})${where}: parts are lettered a, b, c, ... in order`,
-      related: previousNode?.range && previous?.label ? [{ start: previousNode.range[0], end: previousNode.range[1], message: `The part before is (${previous.label})` }] : undefined,
+      related:
+        previousNode?.range && previous?.label
+          ? [{ start: previousNode.range[0], end: previousNode.range[1], message: `The part before is (${previous.label})` }]
+          : undefined,
       fixes: relabel(),
     });
   }
@@ -69,8 +81,9 @@ export function relabelFix(parsed: ParsedSummary, entry: RecommendationEntry): F
     if (expected === undefined || part.label === expected) continue;
     const node = valueNode(part.labelPair);
     const edit =
-      (node && isScalar(node) && typeof node.value === 'string' && node.value.length > 0 ? replaceScalarValue(node, expected) : undefined) ??
-      setPlainValue(parsed.text, part.map, part.labelPair, 'label', expected, lineBreak);
+      (node && isScalar(node) && typeof node.value === 'string' && node.value.length > 0
+        ? replaceScalarValue(node, expected)
+        : undefined) ?? setPlainValue(parsed.text, part.map, part.labelPair, 'label', expected, lineBreak);
     if (edit) edits.push(edit);
   }
   return edits.length ? [{ title: relabelTitle, preferred: true, edits }] : [];
