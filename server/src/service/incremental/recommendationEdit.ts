@@ -58,7 +58,7 @@ export type RecommendationEditResult = { findings: CheckedFinding[]; snapshot: C
  * It falls back (the caller checks the whole file) when it cannot be sure: the change crosses a
  * recommendation's boundary or moves its dash, the window does not parse as one recommendation,
  * a suppression comment could reach across the boundary or names a file-scope rule, a limit is
- * reached. The property test in test/unit/incrementalCheck.test.ts holds this to a whole-file check.
+ * reached. The property test in test/unit/incremental/matchesWholeFileCheck.test.ts holds this to a whole-file check.
  */
 export function checkRecommendationEdit(
   previous: CheckedSnapshot,

@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { createLanguageService } from '../../server/src/service/languageService';
-import { textChange } from '../../server/src/service/incremental/textDiff';
-import { chunkTable } from '../../server/src/service/incremental/recommendationChunks';
-import { windowedContext } from '../../server/src/service/incremental/windowedPosition';
-import { parseSummary } from '../../server/src/service/parse/parseSummary';
-import { positionContext } from '../../server/src/service/parse/positionContext';
-import { generateSummary } from '../support/generateSummary';
-import { examplesDir } from '../support/paths';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { textChange } from '../../../server/src/service/incremental/textDiff';
+import { chunkTable } from '../../../server/src/service/incremental/recommendationChunks';
+import { windowedContext } from '../../../server/src/service/incremental/windowedPosition';
+import { parseSummary } from '../../../server/src/service/parse/parseSummary';
+import { positionContext } from '../../../server/src/service/parse/positionContext';
+import { generateSummary } from '../../support/generateSummary';
+import { examplesDir } from '../../support/paths';
 
 const uri = 'file:///incremental/summary.review.yaml';
 
