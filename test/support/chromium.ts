@@ -3,20 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { chromiumArgs } from '../../scripts/code-server/chromiumArgs.mjs';
 import { requireFromRepo } from './paths';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'];
 
-/** Quiet, local-only Chromium: no sandbox (root in a container), no GPU, no calls home. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Quiet, local-only Chromium (one list for every test: scripts/code-server/chromiumArgs.mjs). */
+export { chromiumArgs };
 
 function findChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;

@@ -1,17 +1,7 @@
 // Headless Chromium (the system's, driven by playwright-core) on a code-server page.
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../../../scripts/code-server/chromiumArgs.mjs';
 import { chromiumPath, ensureSystemPackages } from '../../../scripts/code-server/systemPackages.mjs';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /** Opens `folder` in the VS Code served at `url`; resolves once the workbench is on screen. */
 export async function openWorkbench(url, folder, { headless = true, viewport = { width: 1400, height: 900 } } = {}) {

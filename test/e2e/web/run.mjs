@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { open } from '@vscode/test-web';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../../../scripts/code-server/chromiumArgs.mjs';
 import { chromiumPath, ensureSystemPackages } from '../../../scripts/code-server/systemPackages.mjs';
 import { repoRoot } from '../../../scripts/code-server/paths.mjs';
 import { buildWebSuite } from './buildWebSuite.mjs';
@@ -25,15 +26,8 @@ import { cliDiagnostics } from './cliDiagnostics.mjs';
 
 const host = 'localhost'; // webviews are served from {uuid}.localhost, which resolves to loopback
 const suiteTimeoutMs = Number(process.env.REVIEW_SUMMARIES_E2E_TIMEOUT ?? 300) * 1000;
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+const webChromiumArgs = [
+  ...chromiumArgs,
   // Replaces Playwright's default --disable-features list, whose ThirdPartyStoragePartitioning stops the webview's service worker.
   '--disable-features=MediaRouter',
 ];
@@ -103,7 +97,7 @@ async function main() {
       port,
       printServerLog: false,
     });
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: webChromiumArgs });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     outcome = await new Promise((resolve) => {
       const timer = setTimeout(() => resolve({ code: 'timeout' }), suiteTimeoutMs);
