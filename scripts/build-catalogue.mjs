@@ -25,23 +25,9 @@ const sourcesDir = join(root, 'data', 'sources');
 const curatedFile = join(root, 'data', 'agencies.curated.json');
 const outFile = join(root, 'data', 'agencies.json');
 
-export const KINDS = [
-  'police',
-  'police and crime commissioner',
-  'council',
-  'local authority service',
-  'NHS trust',
-  'health board',
-  'ICB',
-  'safeguarding board',
-  'CSP',
-  'probation',
-  'national body',
-  'housing provider',
-  'university',
-  'voluntary sector',
-  'collective',
-];
+/** The kinds of agency, as the catalogue file format (schemas/agency-catalogue.schema.json) lists them. */
+export const KINDS = JSON.parse(readFileSync(join(root, 'schemas', 'agency-catalogue.schema.json'), 'utf8')).$defs.agency.properties.kind
+  .enum;
 
 /** Each entry names its source by a short id; the descriptions are written once, in `sources`. */
 const SOURCES = {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
+import catalogueSchema from '../../../schemas/agency-catalogue.schema.json';
 import { agencyKinds } from '../../../server/src/service/agencies/agencyTypes';
 import { builtinEntries } from '../../../server/src/service/agencies/builtinCatalogue';
 import { AgencyCatalogue } from '../../../server/src/service/agencies/catalogue';
@@ -60,6 +61,8 @@ describe('the built-in catalogue data', () => {
   });
 
   test('every kind is one of the catalogue kinds, and the seed, national and collective entries are there', () => {
+    // The service's kinds are the file format's (the generator reads its list from the schema).
+    assert.deepEqual([...agencyKinds], catalogueSchema.$defs.agency.properties.kind.enum);
     const kinds = new Set<string>(agencyKinds);
     for (const entry of builtinEntries) assert.ok(kinds.has(entry.kind), `${entry.name}: ${entry.kind}`);
     for (const [written, name] of [
