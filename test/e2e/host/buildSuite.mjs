@@ -30,20 +30,31 @@ export async function buildRunnerExtension(folder) {
   mkdirSync(folder, { recursive: true });
   await buildSuite(join(folder, 'suite.js'));
   await build({ ...common, entryPoints: ['test/e2e/runner/extension.ts'], outfile: join(folder, 'extension.js') });
-  const product = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  const manifest = {
+  return packageTestExtension(folder, {
     name: 'review-summaries-e2e-runner',
     displayName: 'Review Summaries end-to-end test runner',
     description: 'Runs the Review Summaries end-to-end suite inside VS Code (test builds only).',
+    main: './extension.js',
+    files: ['extension.js', 'suite.js'],
+  });
+}
+
+/**
+ * Packages the test extension built into `folder` as a .vsix (returned): its manifest (the given
+ * fields, with the version, publisher, licence and engine of the extension under test), a README
+ * and the licence. Not an extensionDependency of the extension under test: that would activate it
+ * before the suite could check that opening a summary is what activates it.
+ */
+export function packageTestExtension(folder, { files, ...fields }) {
+  const product = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const manifest = {
+    ...fields,
     version: product.version,
     publisher: product.publisher,
     license: product.license,
     private: true,
     engines: { vscode: product.engines.vscode },
-    main: './extension.js',
-    files: ['extension.js', 'suite.js', 'README.md', 'LICENSE'],
-    // Not an extensionDependency: that would activate the extension under test before the suite
-    // could check that opening a summary is what activates it.
+    files: [...files, 'README.md', 'LICENSE'],
     activationEvents: ['onStartupFinished'],
   };
   writeFileSync(join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
