@@ -12,6 +12,10 @@ const nodeOnly = {
   message: 'Node built-ins are not available on the web: read files through the runtime the server is given.',
 };
 const vscodeApi = { name: 'vscode', message: 'Only the client talks to VS Code.' };
+const runtimeLspEntries = ['vscode-languageserver/node', 'vscode-languageserver/browser'].map((name) => ({
+  name,
+  message: 'The LSP layer runs in Node and in a web worker alike: only node/serverMain.ts and browser/serverMain.ts make the connection.',
+}));
 const lspPackages = [
   'vscode-languageserver',
   'vscode-languageserver/node',
@@ -58,7 +62,7 @@ export default tseslint.config(
     // The LSP layer runs in Node and in a web worker alike: what differs comes in through its runtime.
     files: ['server/src/server.ts', 'server/src/lsp/**/*.ts', 'server/src/workspace/layeredWorkspaces.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [vscodeApi, lspPackages[1], lspPackages[2]], patterns: [nodeOnly] }],
+      'no-restricted-imports': ['error', { paths: [vscodeApi, ...runtimeLspEntries], patterns: [nodeOnly] }],
       'boundaries/only-from': onlyFrom('The LSP layer', [
         'server/src/server.ts',
         'server/src/lsp/',

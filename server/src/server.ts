@@ -21,7 +21,7 @@ import { WorkspaceFileSync } from './lsp/workspaceFileSync';
 import { WorkspaceSymbolIndex } from './lsp/workspaceSymbolIndex';
 import { ListedFileWatcher } from './lsp/listedFileWatcher';
 import { serverInfoRequest, type ServerInfo } from '../../common/protocol/serverInfoProtocol';
-import { cancelledError, isCancelled } from './lsp/cancellation';
+import { cancelledError } from './lsp/cancellation';
 import { version as extensionVersion } from '../../package.json';
 import type { FileSystem } from '../../common/protocol/fileSystemProtocol';
 
@@ -164,7 +164,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     empty: T,
     run: (document: TextDocument) => T,
   ): T | ResponseError<void> {
-    if (isCancelled(token)) return cancelledError(method);
+    if (token.isCancellationRequested) return cancelledError(method);
     const document = documents.get(uri);
     if (!document) return empty;
     try {
@@ -193,7 +193,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     withDocument('foldingRange', params.textDocument.uri, token, [], (doc) => service.foldingRanges(doc)),
   );
   connection.onWorkspaceSymbol(async (params, token) => {
-    if (isCancelled(token)) return cancelledError('workspace/symbol');
+    if (token.isCancellationRequested) return cancelledError('workspace/symbol');
     try {
       const open = documents.all().map((doc) => ({ uri: doc.uri, text: doc.getText() }));
       return await workspaceSymbolIndex.query(params.query, open, () => token.isCancellationRequested);

@@ -2,7 +2,7 @@
 // synchronous, so a request cannot be stopped half-way; what can be saved is the work for requests
 // that were cancelled while they waited, which on a busy server (a long check of a large file) is
 // most of them: completion and hover asked at one keystroke and cancelled at the next.
-import { LSPErrorCodes, Message, ResponseError, type CancellationToken, type ConnectionOptions } from 'vscode-languageserver';
+import { LSPErrorCodes, Message, ResponseError, type ConnectionOptions } from 'vscode-languageserver';
 
 /**
  * For createConnection: a request cancelled before it was dispatched is answered "cancelled" at
@@ -25,8 +25,4 @@ export const connectionOptions: ConnectionOptions = {
 /** The answer to a request whose token was cancelled before its work began. */
 export function cancelledError(method: string): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, `${method} was cancelled`);
-}
-
-export function isCancelled(token: CancellationToken | undefined): boolean {
-  return token?.isCancellationRequested === true;
 }
