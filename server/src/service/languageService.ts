@@ -9,8 +9,9 @@ import type {
   Range,
 } from 'vscode-languageserver-types';
 import type { CheckCounts, CountingLanguageService, LanguageService, LanguageServiceOptions } from './languageServiceTypes';
-import { runChecks, type CheckedFinding } from './check/runChecks';
-import { checkRecommendationEdit, type RecommendationEditOptions } from './incremental/recommendationEdit';
+import { runChecks, withSeverities, type CheckedFinding } from './check/runChecks';
+import { checkRecommendationEdit, type CheckedSnapshot, type RecommendationEditOptions } from './incremental/recommendationEdit';
+import { judgeList, readListFacts, suppressesListRule } from './incremental/listFacts';
 import { chunkTable } from './incremental/recommendationChunks';
 import { recommendationShapes } from './incremental/recommendationShape';
 import { parseSummary } from './parse/parseSummary';
@@ -20,7 +21,7 @@ import { toCodeActions, toDiagnostic } from './lsp/convert';
 import { checkers as defaultCheckers } from './rules/index';
 import { features } from './features/index';
 import type { FeatureContext } from './features/featureTypes';
-import type { Checker, CheckerScope } from './rules/ruleTypes';
+import { isListChecker, type Checker, type CheckerScope, type ListChecker, type RuleContext } from './rules/ruleTypes';
 import { defaultSettings, mergeSettings, type ServiceSettings } from './settings';
 import { emptyWorkspace, type WorkspaceData, type WorkspaceResolver } from './workspace';
 import { catalogueCheckers } from './agencies/catalogueFileChecks';
@@ -29,6 +30,8 @@ import { isRedactionListUri, redactionListCheckers } from './redaction/workspace
 import { renderExport, renderPreview, type ExportResult } from './render/renderSummary';
 import type { AgencyResolver, RenderResult } from '../../../common/page/renderTypes';
 import { agencyResolverFor } from './render/catalogueAgencies';
+import { fixesOf } from './rules/deferredFixes';
+import type { Finding, Fix } from './types';
 
 export type { CheckCounts, CountingLanguageService, LanguageService, LanguageServiceOptions } from './languageServiceTypes';
 export type { TextDocumentLike } from './documentState';
@@ -47,6 +50,8 @@ class ReviewSummaryService implements LanguageService {
   private readonly scopes: ReadonlyMap<string, CheckerScope> | undefined;
   /** The checkers a window of one recommendation runs: those whose findings there depend on it alone. */
   private readonly recommendationCheckers: Checker[];
+  /** The checkers that judge the list from each recommendation's facts (see ListChecker). */
+  private readonly listCheckers: ListChecker[];
 
   constructor(options: LanguageServiceOptions = {}) {
     this.settings = mergeSettings(defaultSettings, options.settings);
@@ -59,6 +64,7 @@ class ReviewSummaryService implements LanguageService {
       ? new Map(this.checkers.flatMap((checker) => checker.rules.map((rule) => [rule.id, checker.scope!] as const)))
       : undefined;
     this.recommendationCheckers = this.checkers.filter((checker) => checker.scope?.kind === 'recommendation');
+    this.listCheckers = this.checkers.filter(isListChecker);
   }
 
   configure(settings: Partial<ServiceSettings>): void {
@@ -130,10 +136,9 @@ class ReviewSummaryService implements LanguageService {
     }
     if (how === 'incremental-only') return undefined;
     if (this.checkCounts) this.checkCounts.full++;
-    const findings = runChecks(checkers, { parsed: state.parsed, settings: this.settings, workspace });
-    const table = incremental ? chunkTable(state.parsed) : undefined;
-    const shapes = table ? recommendationShapes(state.parsed, table) : undefined;
-    entry.checkedInFull(findings, table && shapes ? { text: state.text, findings, table, shapes } : undefined);
+    const context = { parsed: state.parsed, settings: this.settings, workspace };
+    const findings = runChecks(checkers, context);
+    entry.checkedInFull(findings, incremental ? this.snapshotOf(state, context, findings) : undefined);
     return findings;
   }
 
@@ -146,9 +151,15 @@ class ReviewSummaryService implements LanguageService {
   codeActions(document: TextDocumentLike, range: Range): CodeAction[] {
     const state = this.state(document);
     const wanted = state.spanOf(range);
-    const touching = this.findings(document).filter((f) => f.start <= wanted.end && f.end >= wanted.start);
+    const touching = this.findings(document)
+      .filter((f) => f.start <= wanted.end && f.end >= wanted.start)
+      .map((finding) => (finding.deferredFixes ? { ...finding, fixes: this.fixes(document, finding) } : finding));
     const context = this.featureContext(document.uri);
     return [...toCodeActions(touching, state), ...features.codeActionProviders.flatMap((provider) => provider(state, range, context))];
+  }
+
+  fixes(document: TextDocumentLike, finding: Finding): Fix[] {
+    return fixesOf(finding, this.state(document).parsed);
   }
 
   /* Editor features: each comes from the modules listed in features/index.ts. */
@@ -203,6 +214,16 @@ class ReviewSummaryService implements LanguageService {
     return this.resolveAgency ?? agencyResolverFor(catalogueFor(this.getWorkspace(uri)));
   }
 
+  /** What the next version is checked from (see incremental/recommendationEdit.ts), if this file's layout allows it. */
+  private snapshotOf(state: DocumentState, context: RuleContext, findings: CheckedFinding[]): CheckedSnapshot | undefined {
+    const table = chunkTable(state.parsed);
+    const shapes = table && recommendationShapes(state.parsed, table);
+    const listFacts = table && readListFacts(this.listCheckers, context, table.starts);
+    if (!table || !shapes || !listFacts) return undefined;
+    const listRulesSuppressed = suppressesListRule(state.parsed.comments, this.listCheckers);
+    return { text: state.text, findings, table, shapes, listFacts, listRulesSuppressed };
+  }
+
   private recommendationEditOptions(workspace: WorkspaceData): RecommendationEditOptions {
     return {
       maxDiagnostics: this.settings.maxDiagnostics,
@@ -214,6 +235,16 @@ class ReviewSummaryService implements LanguageService {
           parsed,
           findings: runChecks(this.recommendationCheckers, { parsed, settings: this.settings, workspace, firstRecommendationIndex: index }),
         };
+      },
+      listCheckers: this.listCheckers,
+      windowListFacts: (parsed, starts, index) =>
+        readListFacts(this.listCheckers, { parsed, settings: this.settings, workspace, firstRecommendationIndex: index }, starts),
+      judgeList: (facts, starts) => {
+        try {
+          return withSeverities(judgeList(this.listCheckers, facts, starts), this.listCheckers, this.settings);
+        } catch {
+          return undefined;
+        }
       },
     };
   }

@@ -15,6 +15,7 @@ import type { FallbackReason } from './incremental/recommendationEdit';
 import type { ExportResult } from './render/renderSummary';
 import type { Checker } from './rules/ruleTypes';
 import type { ServiceSettings } from './settings';
+import type { Finding, Fix } from './types';
 import type { WorkspaceData, WorkspaceResolver } from './workspace';
 
 export interface LanguageServiceOptions {
@@ -61,6 +62,8 @@ export interface LanguageService {
   validate(document: TextDocumentLike): Diagnostic[];
   /** Quick fixes of the findings that touch `range`, as versioned workspace edits. */
   codeActions(document: TextDocumentLike, range: Range): CodeAction[];
+  /** A finding's fixes as edits of this version: its own and its whole-list ones (Finding.deferredFixes). */
+  fixes(document: TextDocumentLike, finding: Finding): Fix[];
   hover(document: TextDocumentLike, position: Position): Hover | null;
   complete(document: TextDocumentLike, position: Position): CompletionList;
   documentSymbols(document: TextDocumentLike): DocumentSymbol[];

@@ -34,6 +34,14 @@ export interface Fix {
   fileEdits?: FileEdit[];
 }
 
+/** A whole-list fix, named rather than computed (see Finding.deferredFixes). */
+export interface DeferredFix {
+  kind: DeferredFixKind;
+  preferred?: boolean;
+}
+
+export type DeferredFixKind = 'renumber' | 'sort';
+
 /** An insertion into another file, at an LSP position (0-based line, UTF-16 character). */
 export interface FileEdit {
   uri: string;
@@ -51,6 +59,12 @@ export interface Finding extends Span {
   /** Other places that belong to the same problem (e.g. the other spelling of an agency). */
   related?: Array<Span & { message: string }>;
   fixes?: Fix[];
+  /**
+   * Fixes whose edits span the whole recommendations list (renumber, sort), worked out from the
+   * document when a code action asks for them (check/deferredFixes.ts), after `fixes`. A finding
+   * judged from per-recommendation facts (see ListChecker) then never needs the file parsed whole.
+   */
+  deferredFixes?: DeferredFix[];
   /** Marks text VS Code may draw faded (unnecessary) or struck out (deprecated). */
   tags?: Array<'unnecessary' | 'deprecated'>;
   /**

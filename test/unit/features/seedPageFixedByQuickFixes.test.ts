@@ -21,7 +21,8 @@ test('the seed page as typed on the web is fixed by its quick fixes, one after t
   let text = readFileSync(join(fixturesDir, 'quick-fixes', 'seed-as-typed.yaml'), 'utf8');
   const service = createLanguageService();
   let version = 1;
-  const findings = () => service.findings({ uri, version, getText: () => text });
+  const document = () => ({ uri, version, getText: () => text });
+  const findings = () => service.findings(document());
   const initial = new Set(findings().map((f) => f.rule));
   for (const rule of [numberRuleIds.outOfOrder, agencyRuleIds.combined, agencyRuleIds.didYouMean, agencyRuleIds.abbreviation])
     assert.ok(initial.has(rule), `${rule} is shown (${[...initial].join(', ')})`);
@@ -30,10 +31,10 @@ test('the seed page as typed on the web is fixed by its quick fixes, one after t
     const current = findings();
     if (current.length === 0) break;
     const fixable = current
-      .map((finding) => ({
-        finding,
-        fix: finding.fixes?.find((f) => f.preferred && f.edits.length) ?? finding.fixes?.find((f) => f.edits.length),
-      }))
+      .map((finding) => {
+        const fixes = service.fixes(document(), finding);
+        return { finding, fix: fixes.find((f) => f.preferred && f.edits.length) ?? fixes.find((f) => f.edits.length) };
+      })
       .find((c) => c.fix);
     assert.ok(fixable, `no fix offered for: ${current.map((f) => `${f.rule} ${f.message}`).join(' / ')}`);
     applied.push(`${fixable.finding.rule}: ${fixable.fix!.title}`);

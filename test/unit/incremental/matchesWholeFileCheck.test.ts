@@ -113,11 +113,22 @@ function proseOffsets(text: string): number[] {
   return offsets;
 }
 
+/** Whole lines as people add, paste, delete or duplicate them: a recommendation, its fields, several. */
+const lineInsertions = [
+  '  - number: 4\n    text: Another one.\n    addressedTo:\n      - EPUT\n',
+  '  - number: 12\n    text: Agencies should act.\n    addressedTo: [Essex Police]\n  - number: 13\n    text: And report.\n    addressedTo: [EPUT]\n',
+  '    addressedTo:\n      - Essex Police\n',
+  '  - number: 2\n',
+  '',
+];
+
 interface Edit {
   prose: boolean;
   pick: number;
   remove: number;
   insert: string;
+  /** Whole lines: the edit starts at a line start, removes `remove` whole lines and inserts `lines`. */
+  wholeLines?: { remove: number; insert: string };
 }
 
 const editArbitrary = fc.record({
@@ -125,11 +136,25 @@ const editArbitrary = fc.record({
   pick: fc.nat(),
   remove: fc.oneof(fc.constant(0), fc.constant(0), fc.nat({ max: 6 })),
   insert: fc.constantFrom(...insertions),
+  // One edit in four is of whole lines.
+  wholeLines: fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: 3 },
+    { arbitrary: fc.record({ remove: fc.nat({ max: 8 }), insert: fc.constantFrom(...lineInsertions) }), weight: 1 },
+  ),
 });
 
 function applyEdit(text: string, edit: Edit): string {
   const candidates = edit.prose ? proseOffsets(text) : [];
   const at = candidates.length > 0 ? candidates[edit.pick % candidates.length] : edit.pick % (text.length + 1);
+  if (edit.wholeLines) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    let end = lineStart;
+    for (let i = 0; i < edit.wholeLines.remove && end < text.length; i++) {
+      const next = text.indexOf('\n', end);
+      end = next < 0 ? text.length : next + 1;
+    }
+    return text.slice(0, lineStart) + edit.wholeLines.insert + text.slice(end);
+  }
   const end = Math.min(text.length, at + edit.remove);
   return text.slice(0, at) + edit.insert + text.slice(end);
 }
@@ -223,7 +248,9 @@ describe('incremental checking equals a whole-file check', () => {
       return text.slice(0, at) + replacement + text.slice(at + find.length);
     };
     const base = commentedSummary(9, 5);
-    const cases: Array<{ name: string; edit: (text: string) => string; expect: string }> = [
+    // Numbers and agencies are judged across the list: a base whose comments do not silence those rules.
+    const plain = messySummary(9, 5);
+    const cases: Array<{ name: string; edit: (text: string) => string; expect: string; on?: string }> = [
       { name: 'prose', edit: (t) => t.replace('to confirm with', 'to confirm promptly with'), expect: 'fast' },
       { name: 'a part label', edit: (t) => replaceAfter(t, '  - number: 7\n', '      - label: b\n', '      - label: c\n'), expect: 'fast' },
       {
@@ -231,25 +258,58 @@ describe('incremental checking equals a whole-file check', () => {
         edit: (t) => t.replace('  - number: 7\n', '  - number: 7\n    note: extra\n'),
         expect: 'fast',
       },
-      { name: 'a number', edit: (t) => t.replace('  - number: 7\n', '  - number: 17\n'), expect: 'file-level-fields-changed' },
-      { name: 'an agency', edit: (t) => t.replace('      - EPUT\n', '      - Essex Police\n'), expect: 'file-level-fields-changed' },
+      { name: 'a number', edit: (t) => t.replace('  - number: 7\n', '  - number: 17\n'), expect: 'fast', on: plain },
+      { name: 'an agency', edit: (t) => t.replace('      - EPUT\n', '      - Essex Police\n'), expect: 'fast', on: plain },
       {
-        name: 'a new recommendation typed inside one',
+        name: 'a new recommendation at the end of the list',
+        edit: (t) => t.replace('redaction:\n', '  - number: 10\n    text: New.\n    addressedTo: [Essex Police]\nredaction:\n'),
+        expect: 'fast',
+        on: plain,
+      },
+      {
+        name: 'a recommendation deleted',
+        edit: (t) => t.slice(0, t.indexOf('  - number: 5\n')) + t.slice(t.indexOf('  - number: 6\n')),
+        expect: 'fast',
+        on: plain,
+      },
+      {
+        name: 'two recommendations joined',
+        edit: (t) => t.replace(/\n {2}- number: 6\n/, ' '),
+        expect: 'window-not-recommendations',
+        on: plain,
+      },
+      {
+        name: 'a number in a file whose comments silence a numbering rule',
+        edit: (t) => t.replace('  - number: 8\n', '  - number: 18\n'),
+        expect: 'suppression-comment',
+      },
+      {
+        name: 'a new recommendation typed inside one, before others with findings naming their position',
         edit: (t) => t.replace('  - number: 7\n', '  - number: 7\n    text: New.\n    addressedTo: [Essex Police]\n  - number: 8\n'),
-        expect: 'window-not-one-recommendation',
+        expect: 'positions-shifted',
+        on: plain.replace('  - number: 9\n', '  - number: 9\n    note: extra\n'),
+      },
+      {
+        name: 'a line moved to column 0 inside a recommendation',
+        edit: (t) => t.replace('  - number: 7\n', '  - number: 7\nnote: x\n'),
+        expect: 'window-not-recommendations',
       },
       {
         name: 'below a disable-next-line comment',
         edit: (t) => t.replace('  - number: 4\n    text: >-\n      ', '  - number: 4\n    text: >-\n      Also '),
         expect: 'suppression-comment',
       },
-      { name: 'a top-level field', edit: (t) => t.replace('yearOfDeath: 2020', 'yearOfDeath: 2021'), expect: 'outside-one-recommendation' },
+      {
+        name: 'a top-level field',
+        edit: (t) => t.replace('yearOfDeath: 2020', 'yearOfDeath: 2021'),
+        expect: 'outside-the-recommendations',
+      },
     ];
-    for (const { name, edit, expect } of cases) {
+    for (const { name, edit, expect, on = base } of cases) {
       const service = createLanguageService({ collectCheckCounts: true });
-      service.findings({ uri, version: 1, getText: () => base });
-      const edited = edit(base);
-      assert.notEqual(edited, base, `${name}: the edit applies`);
+      service.findings({ uri, version: 1, getText: () => on });
+      const edited = edit(on);
+      assert.notEqual(edited, on, `${name}: the edit applies`);
       const findings = service.findings({ uri, version: 2, getText: () => edited });
       const how = service.checkCounts.fast === 1 ? 'fast' : Object.keys(service.checkCounts.fallbacks).join(', ');
       assert.equal(how, expect, name);
@@ -268,15 +328,21 @@ describe('incremental checking equals a whole-file check', () => {
     assert.deepEqual([service.checkCounts.fast, service.checkCounts.full], [1, 1], 'checked from the recommendation by completion');
     service.validate(prose);
     assert.deepEqual([service.checkCounts.fast, service.checkCounts.full], [1, 1], 'the diagnostics come from that check');
-    // A number changed needs the whole file: completion leaves that to the diagnostics.
+    // A number changed is judged again across the list from each recommendation's facts: still one window.
     const renumbered = text.replace('  - number: 7\n', '  - number: 70\n');
     const edited = { uri, version: 3, getText: () => renumbered };
     service.complete(edited, service.state(edited).positionAt(renumbered.indexOf('number: 70') + 10));
-    assert.deepEqual([service.checkCounts.fast, service.checkCounts.full], [1, 1]);
+    assert.deepEqual([service.checkCounts.fast, service.checkCounts.full], [2, 1]);
     assert.deepEqual(JSON.parse(JSON.stringify(service.findings(edited))), wholeFileFindings(renumbered));
+    // A top-level field needs the whole file: completion leaves that to the diagnostics, which try the window once.
+    const retitled = renumbered.replace('title: ', 'title: The ');
+    const top = { uri, version: 4, getText: () => retitled };
+    service.complete(top, service.state(top).positionAt(retitled.indexOf('The ') + 4));
+    assert.deepEqual([service.checkCounts.fast, service.checkCounts.full], [2, 1]);
+    assert.deepEqual(JSON.parse(JSON.stringify(service.findings(top))), wholeFileFindings(retitled));
     assert.deepEqual(
       service.checkCounts.fallbacks,
-      { 'file-level-fields-changed': 1 },
+      { 'outside-the-recommendations': 1 },
       'the window was tried once, not again for the diagnostics',
     );
   });

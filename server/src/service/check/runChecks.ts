@@ -1,4 +1,5 @@
 import type { Checker, RuleContext, RuleMeta } from '../rules/ruleTypes';
+import type { ServiceSettings } from '../settings';
 import type { Finding, Severity } from '../types';
 import { matchesRule, readSuppressions } from './suppression';
 
@@ -42,9 +43,7 @@ function isYamlOnly(checker: Checker): boolean {
  * reported as one diagnostic instead of taking the others down with it.
  */
 export function runChecks(checkers: readonly Checker[], context: RuleContext): CheckedFinding[] {
-  const severities = new Map<string, Severity>();
-  for (const checker of checkers) for (const rule of checker.rules) severities.set(rule.id, rule.defaultSeverity);
-  for (const rule of [internalErrorRule, limitRule, fileTooLargeRule]) severities.set(rule.id, rule.defaultSeverity);
+  const severities = defaultSeverities(checkers);
   const raw: Finding[] = [];
   const length = context.parsed.text.length;
   const tooLarge = length > context.settings.maxFileSize;
@@ -102,6 +101,28 @@ export function runChecks(checkers: readonly Checker[], context: RuleContext): C
     return kept;
   }
   return checked;
+}
+
+/** Each rule's default severity, the checkers' and the service's own. */
+function defaultSeverities(checkers: readonly Checker[]): Map<string, Severity> {
+  const severities = new Map<string, Severity>();
+  for (const checker of checkers) for (const rule of checker.rules) severities.set(rule.id, rule.defaultSeverity);
+  for (const rule of [internalErrorRule, limitRule, fileTooLargeRule]) severities.set(rule.id, rule.defaultSeverity);
+  return severities;
+}
+
+/**
+ * Findings computed outside runChecks (judged again from kept facts, see incremental/listFacts.ts)
+ * with the severities runChecks would give them; rules set to "off" dropped. Suppression comments
+ * are not read here: the caller makes sure none names these rules.
+ */
+export function withSeverities(findings: readonly Finding[], checkers: readonly Checker[], settings: ServiceSettings): CheckedFinding[] {
+  const severities = defaultSeverities(checkers);
+  return findings.flatMap((finding) => {
+    const configured = settings.rules[finding.rule];
+    if (configured === 'off') return [];
+    return [{ ...finding, severity: configured ?? finding.severity ?? severities.get(finding.rule) ?? 'error' }];
+  });
 }
 
 function keepMostSevere(findings: CheckedFinding[], max: number): CheckedFinding[] {

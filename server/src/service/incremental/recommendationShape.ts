@@ -34,15 +34,30 @@ export function recommendationShapes(parsed: ParsedSummary, table: ChunkTable): 
   return shapes;
 }
 
+/** A recommendation of a window: where its lines start in the window, and its shape. */
+export interface WindowItem {
+  start: number;
+  shape: RecommendationShape;
+}
+
 /**
- * The shape of the one recommendation of a window whose recommendation starts at `base`, or
- * undefined if the window does not hold exactly one block-sequence item, as the last field.
+ * The recommendations of a window whose list starts at `base`, or undefined unless the window's
+ * `recommendations` is a block sequence of one or more items whose dashes each begin their line,
+ * as the window's last field.
  */
-export function windowShape(parsed: ParsedSummary, base: number): RecommendationShape | undefined {
+export function windowItems(parsed: ParsedSummary, base: number): WindowItem[] | undefined {
   const items = recommendationItems(parsed, true);
-  if (!items || items.dashes.length !== 1) return undefined;
-  const comments = parsed.comments.filter((c) => c.offset >= base).map((c) => ({ offset: c.offset - base, text: c.text }));
-  return { value: items.values[0], dash: items.dashes[0] - base, comments };
+  if (!items || items.dashes.length === 0) return undefined;
+  const { text } = parsed;
+  const starts = items.dashes.map((dash) => text.lastIndexOf('\n', dash - 1) + 1);
+  if (starts[0] < base || starts.some((start, i) => text.slice(start, items.dashes[i]).trim() !== '')) return undefined;
+  return starts.map((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const comments = parsed.comments
+      .filter((c) => c.offset >= start && c.offset < end)
+      .map((c) => ({ offset: c.offset - start, text: c.text }));
+    return { start, shape: { value: items.values[i], dash: items.dashes[i] - start, comments } };
+  });
 }
 
 /** The recommendations' values and the offsets of their dashes, when `recommendations` is a block sequence. */

@@ -4,8 +4,11 @@ import type { AgencyCatalogue } from '../agencies/catalogue';
 import { splitCombined } from '../agencies/splitCombined';
 import { catalogueFor } from '../agencies/workspaceCatalogue';
 import { addressees, writtenCsp, type WrittenAgency } from '../agencies/writtenAgencies';
-import type { Finding } from '../types';
+import type { ParsedSummary } from '../parse/parseSummary';
+import type { Finding, OffsetEdit, Span } from '../types';
 import type { WorkspaceData } from '../workspace';
+import { defineListChecker } from './listChecker';
+import { readRecommendations } from './numbering/recommendationList';
 import type { Checker } from './ruleTypes';
 
 export const agencyRuleIds = {
@@ -16,14 +19,41 @@ export const agencyRuleIds = {
   inconsistent: 'agency/inconsistent',
 } as const;
 
+/** One `addressedTo` name as the catalogue reads it: several agencies, one it knows, or none. */
+type ReadAddressee = { agency: WrittenAgency; name: string } & (
+  { kind: 'combined'; parts: string[] } | { kind: 'matched'; match: AgencyMatch } | { kind: 'unmatched' }
+);
+
+// Both agency checkers read the same names of the same parse: look them up once.
+const readByParse = new WeakMap<ParsedSummary, { catalogue: AgencyCatalogue; read: ReadAddressee[] }>();
+
+function readAddressees(parsed: ParsedSummary, catalogue: AgencyCatalogue): ReadAddressee[] {
+  const known = readByParse.get(parsed);
+  if (known?.catalogue === catalogue) return known.read;
+  const read: ReadAddressee[] = [];
+  for (const agency of addressees(parsed)) {
+    const name = agency.text.trim();
+    if (!name) continue; // the schema reports empty names
+    const parts = splitCombined(name, catalogue);
+    if (parts) {
+      read.push({ agency, name, kind: 'combined', parts });
+      continue;
+    }
+    const match = catalogue.lookup(name);
+    read.push(match ? { agency, name, kind: 'matched', match } : { agency, name, kind: 'unmatched' });
+  }
+  readByParse.set(parsed, { catalogue, read });
+  return read;
+}
+
 /**
- * Agency names in `addressedTo` and `csp`, checked against the catalogue (built in, plus the
+ * Agency names in `addressedTo` and `csp`, each checked against the catalogue (built in, plus the
  * workspace's own files): abbreviations and other spellings, several agencies in one item, near
- * misses, unknown names, and one agency written two ways in the same file.
+ * misses, unknown names. One agency written two ways across the list is agencySpellingChecker's.
  */
 export const agencyChecker: Checker = {
-  // One agency written two ways is found across the list, so the whole list's agencies are read.
-  scope: { kind: 'file', readsFields: ['addressedTo'] },
+  // Each name's findings depend on that name alone (and the catalogue).
+  scope: { kind: 'recommendation' },
   rules: [
     {
       id: agencyRuleIds.abbreviation,
@@ -47,37 +77,23 @@ export const agencyChecker: Checker = {
       defaultSeverity: 'information',
       description: 'An agency or CSP the catalogue does not know; the fix adds it to the workspace catalogue file.',
     },
-    {
-      id: agencyRuleIds.inconsistent,
-      defaultSeverity: 'warning',
-      description: 'One agency written two ways in the same file; reported once, with both places.',
-    },
   ],
   check({ parsed, workspace }) {
     const catalogue = catalogueFor(workspace);
     const findings: Finding[] = [];
-    const matched: Array<{ agency: WrittenAgency; match: AgencyMatch }> = [];
-    for (const agency of addressees(parsed)) {
-      const name = agency.text.trim();
-      if (!name) continue; // the schema reports empty names
-      const parts = splitCombined(name, catalogue);
-      // A single text where the list belongs is already an error (schema/wrong-type) whose fix
-      // makes it a list, splitting "A | B": a second diagnostic on the same words would only repeat
-      // it. Once it is a list item, a name joined another way ("A and B") is reported here.
-      if (parts && agency.place === 'single-value') continue;
-      if (parts) {
-        findings.push(combinedFinding(parsed.text, agency, parts));
-        continue;
-      }
-      const match = catalogue.lookup(name);
-      if (match) {
-        matched.push({ agency, match });
-        if (!match.exact) findings.push(abbreviationFinding(agency, match));
+    for (const read of readAddressees(parsed, catalogue)) {
+      const { agency } = read;
+      if (read.kind === 'combined') {
+        // A single text where the list belongs is already an error (schema/wrong-type) whose fix
+        // makes it a list, splitting "A | B": a second diagnostic on the same words would only repeat
+        // it. Once it is a list item, a name joined another way ("A and B") is reported here.
+        if (agency.place !== 'single-value') findings.push(combinedFinding(parsed.text, agency, read.parts));
+      } else if (read.kind === 'matched') {
+        if (!read.match.exact) findings.push(abbreviationFinding(agency, read.match));
       } else {
-        findings.push(unmatchedFinding(agency, name, catalogue, workspace));
+        findings.push(unmatchedFinding(agency, read.name, catalogue, workspace));
       }
     }
-    findings.push(...inconsistencies(matched));
     const csp = writtenCsp(parsed);
     if (csp?.text.trim()) {
       const finding = cspFinding(csp, catalogue, workspace);
@@ -86,6 +102,51 @@ export const agencyChecker: Checker = {
     return findings;
   },
 };
+
+/** A catalogue agency as one list item writes it, with the edit that writes its canonical name there. */
+interface WrittenSpelling extends Span {
+  canonical: string;
+  written: string;
+  rename: OffsetEdit;
+}
+
+/** One agency written two ways in the same file: judged across the list from each item's catalogue names. */
+export const agencySpellingChecker = defineListChecker<WrittenSpelling[]>({
+  scope: { kind: 'list' },
+  rules: [
+    {
+      id: agencyRuleIds.inconsistent,
+      defaultSeverity: 'warning',
+      description: 'One agency written two ways in the same file; reported once, with both places.',
+    },
+  ],
+  itemFacts({ parsed, workspace }) {
+    const list = readRecommendations(parsed);
+    if (!list) return undefined;
+    const facts: WrittenSpelling[][] = list.seq.items.map(() => []);
+    for (const read of readAddressees(parsed, catalogueFor(workspace))) {
+      const { agency } = read;
+      if (read.kind !== 'matched' || agency.recommendation === undefined) continue;
+      const canonical = read.match.canonical;
+      facts[agency.recommendation].push({
+        start: agency.start,
+        end: agency.end,
+        canonical,
+        written: read.name,
+        rename: renameEdit(agency, canonical),
+      });
+    }
+    return facts;
+  },
+  judge: (facts) => inconsistencies(facts.flat()),
+  moveFacts: (facts, move) =>
+    facts.map((spelling) => ({
+      ...spelling,
+      start: move(spelling.start),
+      end: move(spelling.end),
+      rename: { ...spelling.rename, start: move(spelling.rename.start), end: move(spelling.rename.end) },
+    })),
+});
 
 function describe(match: AgencyMatch): string {
   if (match.collectiveOf) return `\`${match.canonical}\``;
@@ -137,34 +198,28 @@ function unmatchedFinding(agency: WrittenAgency, name: string, catalogue: Agency
 }
 
 /** Each agency written in more than one way gets one finding, on its second spelling. */
-function inconsistencies(matched: Array<{ agency: WrittenAgency; match: AgencyMatch }>): Finding[] {
-  const byAgency = new Map<string, Array<{ agency: WrittenAgency; match: AgencyMatch }>>();
-  for (const item of matched) {
-    const list = byAgency.get(item.match.canonical) ?? [];
+function inconsistencies(spellings: readonly WrittenSpelling[]): Finding[] {
+  const byAgency = new Map<string, WrittenSpelling[]>();
+  for (const item of spellings) {
+    const list = byAgency.get(item.canonical) ?? [];
     list.push(item);
-    byAgency.set(item.match.canonical, list);
+    byAgency.set(item.canonical, list);
   }
   const findings: Finding[] = [];
   for (const [canonical, items] of byAgency) {
-    const spellings = [...new Set(items.map((item) => item.agency.text.trim()))];
-    if (spellings.length < 2) continue;
+    const ways = [...new Set(items.map((item) => item.written))];
+    if (ways.length < 2) continue;
     const first = items[0];
-    const second = items.find((item) => item.agency.text.trim() !== first.agency.text.trim())!;
-    const others = items.filter((item) => item !== second && item.agency.text.trim() !== second.agency.text.trim());
-    const toFix = items.filter((item) => item.agency.text.trim() !== canonical);
+    const second = items.find((item) => item.written !== first.written)!;
+    const others = items.filter((item) => item !== second && item.written !== second.written);
+    const toFix = items.filter((item) => item.written !== canonical);
     findings.push({
       rule: agencyRuleIds.inconsistent,
-      start: second.agency.start,
-      end: second.agency.end,
-      message: `${canonical} is written ${spellings.length} ways in this file (${spellings.map((s) => `"${s}"`).join(', ')}); use one.`,
-      related: others.map((item) => ({
-        start: item.agency.start,
-        end: item.agency.end,
-        message: `Also written "${item.agency.text.trim()}"`,
-      })),
-      fixes: toFix.length
-        ? [{ title: `Write "${canonical}" everywhere`, edits: toFix.map((item) => renameEdit(item.agency, canonical)) }]
-        : undefined,
+      start: second.start,
+      end: second.end,
+      message: `${canonical} is written ${ways.length} ways in this file (${ways.map((s) => `"${s}"`).join(', ')}); use one.`,
+      related: others.map((item) => ({ start: item.start, end: item.end, message: `Also written "${item.written}"` })),
+      fixes: toFix.length ? [{ title: `Write "${canonical}" everywhere`, edits: toFix.map((item) => item.rename) }] : undefined,
     });
   }
   return findings;

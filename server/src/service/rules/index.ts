@@ -1,5 +1,5 @@
 import { fileTooLargeRule, internalErrorRule, limitRule } from '../check/runChecks';
-import { agencyChecker } from './agencyRules';
+import { agencyChecker, agencySpellingChecker } from './agencyRules';
 import { consistencyChecker } from './consistency/consistencyRules';
 import { numberingCheckers } from './numbering/index';
 import { redactionChecker } from '../redaction/redactionChecker';
@@ -11,7 +11,15 @@ import { yamlChecker } from './yamlRules';
  * Every checker the service runs, in order. A new rule is a new checker module plus one line here;
  * the README's checks table is generated from this list (npm run docs).
  */
-export const checkers: Checker[] = [yamlChecker, schemaChecker, ...numberingCheckers, consistencyChecker, agencyChecker, redactionChecker];
+export const checkers: Checker[] = [
+  yamlChecker,
+  schemaChecker,
+  ...numberingCheckers,
+  consistencyChecker,
+  agencyChecker,
+  agencySpellingChecker,
+  redactionChecker,
+];
 
 /** All rule ids with their defaults, including the service's own. */
 export function allRules(list: readonly Checker[] = checkers): RuleMeta[] {

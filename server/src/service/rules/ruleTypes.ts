@@ -41,6 +41,30 @@ export interface Checker {
 }
 
 /**
+ * A checker that judges the recommendations list as a whole (numbers 1..N, one agency written two
+ * ways) from facts each list item yields on its own. An edit then re-reads the facts of the items
+ * it touched (from a window of just them) and judges the list again from every item's facts, with
+ * no whole-file parse (see incremental/listFacts.ts). Its `check` is `judge(itemFacts(...))`.
+ */
+export interface ListChecker<Facts = unknown> extends Checker {
+  scope: { kind: 'list' };
+  /**
+   * One entry per item of `recommendations`, in file order, offsets in the checked text;
+   * undefined when there is no list to judge. Facts are plain data, and may hold ready findings of
+   * the item alone.
+   */
+  itemFacts(context: RuleContext): Facts[] | undefined;
+  /** The findings from every item's facts, in file order. */
+  judge(facts: readonly Facts[]): Finding[];
+  /** The facts with every offset moved by `move`. */
+  moveFacts(facts: Facts, move: (offset: number) => number): Facts;
+}
+
+export function isListChecker(checker: Checker): checker is ListChecker {
+  return checker.scope?.kind === 'list';
+}
+
+/**
  * - `recommendation`: a finding inside a recommendation depends only on that recommendation and
  *   the `redaction` block (and the workspace data), so checking that recommendation alone after
  *   the redaction block gives exactly the findings the whole file gives there; and its findings
@@ -49,5 +73,6 @@ export interface Checker {
  *   values of `readsFields` and through the text under the finding's own spans (where it is, its
  *   related places, its fixes' edits). While an edit changes neither, they stand, moved with the
  *   text.
+ * - `list`: a ListChecker's findings, judged again from its items' facts after every edit.
  */
-export type CheckerScope = { kind: 'recommendation' } | { kind: 'file'; readsFields: readonly string[] };
+export type CheckerScope = { kind: 'recommendation' } | { kind: 'file'; readsFields: readonly string[] } | { kind: 'list' };

@@ -30,18 +30,9 @@ const cases: Array<{ name: string; fix: string }> = [
 function applyFix(text: string, title: string): { output: string; fix: Fix } {
   const service = createLanguageService();
   const document = { uri: 'file:///fixes/input.review.yaml', version: 1, getText: () => text };
-  const fix = service
-    .findings(document)
-    .flatMap((finding) => finding.fixes ?? [])
-    .find((candidate) => candidate.title === title);
-  assert.ok(
-    fix,
-    `no fix titled "${title}"; offered: ${service
-      .findings(document)
-      .flatMap((f) => f.fixes ?? [])
-      .map((f) => f.title)
-      .join(', ')}`,
-  );
+  const offered = service.findings(document).flatMap((finding) => service.fixes(document, finding));
+  const fix = offered.find((candidate) => candidate.title === title);
+  assert.ok(fix, `no fix titled "${title}"; offered: ${offered.map((f) => f.title).join(', ')}`);
   return { output: applyEdits(text, fix.edits), fix };
 }
 

@@ -23,8 +23,13 @@ function withNumbers(...numbers: string[]): string {
   return `${head}\n${numbers.map((n) => `  - number: ${n}\n    text: Agencies should act.\n    addressedTo: [All agencies involved in this review]`).join('\n')}\n`;
 }
 
+/** The findings, each with all its fixes (whole-list ones are worked out when asked for, as a code action does). */
 function findingsOf(text: string, settings = {}): CheckedFinding[] {
-  return createLanguageService({ settings }).findings({ uri: 'file:///rules.review.yaml', version: 1, getText: () => text });
+  const service = createLanguageService({ settings });
+  const document = { uri: 'file:///rules.review.yaml', version: 1, getText: () => text };
+  return service
+    .findings(document)
+    .map((finding) => (finding.deferredFixes ? { ...finding, fixes: service.fixes(document, finding) } : finding));
 }
 
 const written = (text: string, finding: { start: number; end: number }): string => text.slice(finding.start, finding.end);

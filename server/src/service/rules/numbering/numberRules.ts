@@ -1,10 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import type { ParsedSummary } from '../../parse/parseSummary';
-import type { Finding, Fix, Span } from '../../types';
-import type { Checker } from '../ruleTypes';
-import { renumberFix, sortFix } from './numberingFixes';
-import { keyNode, readRecommendations, valueNode, type RecommendationEntry, type RecommendationList } from './recommendationList';
+import type { DeferredFix, Finding, Fix, Span } from '../../types';
+import { defineListChecker } from '../listChecker';
+import { keyNode, readRecommendations, valueNode, type RecommendationEntry } from './recommendationList';
 
 export const numberRuleIds = {
   gap: 'numbering/gap',
@@ -14,15 +12,31 @@ export const numberRuleIds = {
 } as const;
 
 /**
+ * What one list item tells the numbering rules: the number its writer meant, where it is written,
+ * and the item's own finding when the number is not written as plain digits from 1.
+ */
+export interface NumberFacts {
+  /** The number meant (see intendedNumber), for a mapping item that has one. */
+  number?: number;
+  /** Where the number is written (the value, else its key), when the item has a `number` field. */
+  span?: Span;
+  notWhole?: Finding;
+}
+
+const renumber: DeferredFix = { kind: 'renumber' };
+const renumberPreferred: DeferredFix = { kind: 'renumber', preferred: true };
+const sortPreferred: DeferredFix = { kind: 'sort', preferred: true };
+
+/**
  * Recommendation numbers: 1..N, each once, ascending in file order. One mistake gives one
  * finding: a repeat or an unusable number standing where a missing number belongs is not
  * reported again as a gap; repeats are not also out of order; the schema leaves `number`'s type
  * and minimum to numbering/not-whole (`x-reportedBy` in the schema), and an alias is
- * yaml/anchor-or-alias's alone. Every finding offers the whole-list fixes.
+ * yaml/anchor-or-alias's alone. Every finding offers the whole-list fixes (renumber, sort),
+ * worked out when asked for (check/deferredFixes.ts).
  */
-export const numberChecker: Checker = {
-  // Numbers are judged across the list; the sort fix's edits cover the items it moves.
-  scope: { kind: 'file', readsFields: ['number'] },
+export const numberChecker = defineListChecker<NumberFacts>({
+  scope: { kind: 'list' },
   rules: [
     {
       id: numberRuleIds.gap,
@@ -46,27 +60,36 @@ export const numberChecker: Checker = {
       description: 'A recommendation number that is not a whole number from 1 in plain digits (0, 2.5, "3", 3.0, three, or nothing).',
     },
   ],
-  check({ parsed }) {
+  itemFacts({ parsed }) {
     const list = readRecommendations(parsed);
-    if (!list || list.entries.length === 0) return [];
-    const fixes = lazyFixes(parsed, list);
-    return [...notWhole(list, fixes), ...duplicates(list, fixes), ...outOfOrder(list, fixes), ...gaps(list, fixes)];
+    if (!list) return undefined;
+    const facts: NumberFacts[] = list.seq.items.map(() => ({}));
+    for (const entry of list.entries) {
+      facts[entry.index] = {
+        number: entry.number,
+        span: entry.numberPair ? numberSpan(entry) : undefined,
+        notWhole: notWhole(entry),
+      };
+    }
+    return facts;
   },
-};
+  judge(facts) {
+    const numbered = distinctNumbered(facts);
+    return [...facts.flatMap((item) => item.notWhole ?? []), ...duplicates(facts), ...outOfOrder(numbered), ...gaps(facts, numbered)];
+  },
+  moveFacts(facts, move) {
+    const moved: NumberFacts = { ...facts };
+    if (facts.span) moved.span = { start: move(facts.span.start), end: move(facts.span.end) };
+    if (facts.notWhole) moved.notWhole = moveSpans(facts.notWhole, move);
+    return moved;
+  },
+});
 
-interface ListFixes {
-  renumber(): Fix[];
-  sort(): Fix[];
-}
-
-/** The whole-list fixes are computed once per check, and only if some finding needs them. */
-function lazyFixes(parsed: ParsedSummary, list: RecommendationList): ListFixes {
-  let renumber: Fix[] | undefined;
-  let sort: Fix[] | undefined;
-  return {
-    renumber: () => (renumber ??= [renumberFix(parsed, list) ?? []].flat()),
-    sort: () => (sort ??= [sortFix(parsed, list) ?? []].flat()),
-  };
+/** A numbered item (a first occurrence of its number) and its position in the list. */
+interface Numbered {
+  index: number;
+  number: number;
+  span: Span;
 }
 
 function numberSpan(entry: RecommendationEntry): Span {
@@ -76,32 +99,48 @@ function numberSpan(entry: RecommendationEntry): Span {
   return { start: key.range![0], end: key.range![1] };
 }
 
-function related(entry: RecommendationEntry, message: string): Span & { message: string } {
-  return { ...numberSpan(entry), message };
+function related(item: Numbered, message: string): Span & { message: string } {
+  return { ...item.span, message };
 }
 
-function notWhole(list: RecommendationList, fixes: ListFixes): Finding[] {
-  const findings: Finding[] = [];
-  for (const entry of list.entries) {
-    if (!entry.numberPair || entry.wellFormed) continue;
-    const value = entry.numberPair.value as YamlNode | null;
-    if (isAlias(value)) continue;
-    const span = numberSpan(entry);
-    const isEmpty = value == null || (isScalar(value) && value.value === null);
-    let message: string;
-    const spelling: Fix[] = [];
-    if (isEmpty) {
-      message = 'This recommendation has no number; recommendations are numbered 1, 2, 3, ... in file order';
-    } else if (entry.number !== undefined) {
-      const written = isScalar(value) && typeof value.value === 'string' ? `the text "${value.value}"` : `\`${sourceOf(value)}\``;
-      message = `Write the number as ${entry.number} (plain digits), not ${written}`;
-      spelling.push({ title: `Write ${entry.number}`, preferred: true, edits: [{ ...span, newText: String(entry.number) }] });
-    } else {
-      message = `A recommendation number must be a whole number from 1 (1, 2, 3, ...), not ${describe(value)}`;
-    }
-    findings.push({ rule: numberRuleIds.notWhole, ...span, message, fixes: [...spelling, ...fixes.renumber()] });
+/** The finding of a number not written as plain digits from 1, with its own spelling fix. */
+function notWhole(entry: RecommendationEntry): Finding | undefined {
+  if (!entry.numberPair || entry.wellFormed) return undefined;
+  const value = entry.numberPair.value as YamlNode | null;
+  if (isAlias(value)) return undefined;
+  const span = numberSpan(entry);
+  const isEmpty = value == null || (isScalar(value) && value.value === null);
+  let message: string;
+  const spelling: Fix[] = [];
+  if (isEmpty) {
+    message = 'This recommendation has no number; recommendations are numbered 1, 2, 3, ... in file order';
+  } else if (entry.number !== undefined) {
+    const written = isScalar(value) && typeof value.value === 'string' ? `the text "${value.value}"` : `\`${sourceOf(value)}\``;
+    message = `Write the number as ${entry.number} (plain digits), not ${written}`;
+    spelling.push({ title: `Write ${entry.number}`, preferred: true, edits: [{ ...span, newText: String(entry.number) }] });
+  } else {
+    message = `A recommendation number must be a whole number from 1 (1, 2, 3, ...), not ${describe(value)}`;
   }
-  return findings;
+  return {
+    rule: numberRuleIds.notWhole,
+    ...span,
+    message,
+    fixes: spelling.length ? spelling : undefined,
+    deferredFixes: [renumber],
+  };
+}
+
+/** The finding with its place and its fixes' edits moved (a notWhole finding has no related places). */
+function moveSpans(finding: Finding, move: (offset: number) => number): Finding {
+  return {
+    ...finding,
+    start: move(finding.start),
+    end: move(finding.end),
+    fixes: finding.fixes?.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((edit) => ({ ...edit, start: move(edit.start), end: move(edit.end) })),
+    })),
+  };
 }
 
 function sourceOf(node: YamlNode): string {
@@ -117,70 +156,71 @@ function describe(node: YamlNode): string {
   return `\`${sourceOf(node)}\``;
 }
 
-function duplicates(list: RecommendationList, fixes: ListFixes): Finding[] {
-  const firstWith = new Map<number, RecommendationEntry>();
+function duplicates(facts: readonly NumberFacts[]): Finding[] {
+  const firstWith = new Map<number, Numbered>();
   const findings: Finding[] = [];
-  for (const entry of list.entries) {
-    if (entry.number === undefined) continue;
-    const first = firstWith.get(entry.number);
+  facts.forEach((item, index) => {
+    if (item.number === undefined || !item.span) return;
+    const first = firstWith.get(item.number);
     if (!first) {
-      firstWith.set(entry.number, entry);
-      continue;
+      firstWith.set(item.number, { index, number: item.number, span: item.span });
+      return;
     }
     findings.push({
       rule: numberRuleIds.duplicate,
-      ...numberSpan(entry),
-      message: `Recommendation ${entry.number} is numbered twice (it is also item ${first.index + 1} of the list); each number is used once`,
-      related: [related(first, `Recommendation ${entry.number} is first numbered here`)],
-      fixes: fixes.renumber().map((fix) => ({ ...fix, preferred: true })),
+      ...item.span,
+      message: `Recommendation ${item.number} is numbered twice (it is also item ${first.index + 1} of the list); each number is used once`,
+      related: [related(first, `Recommendation ${item.number} is first numbered here`)],
+      deferredFixes: [renumberPreferred],
     });
-  }
+  });
   return findings;
 }
 
-/** Entries with a number, first occurrences only (repeats are duplicates, not disorder). */
-function distinctNumbered(list: RecommendationList): RecommendationEntry[] {
+/** Items with a number, first occurrences only (repeats are duplicates, not disorder). */
+function distinctNumbered(facts: readonly NumberFacts[]): Numbered[] {
   const seen = new Set<number>();
-  return list.entries.filter((entry) => {
-    if (entry.number === undefined || seen.has(entry.number)) return false;
-    seen.add(entry.number);
-    return true;
+  const numbered: Numbered[] = [];
+  facts.forEach((item, index) => {
+    if (item.number === undefined || !item.span || seen.has(item.number)) return;
+    seen.add(item.number);
+    numbered.push({ index, number: item.number, span: item.span });
   });
+  return numbered;
 }
 
 /**
  * The fewest recommendations that stand out of order: those outside a longest ascending run of
  * numbers in file order. For 1, 10, 11, 12, 2, ..., 9 that is 10, 11 and 12, not 2..9.
  */
-function outOfOrder(list: RecommendationList, fixes: ListFixes): Finding[] {
-  const numbered = distinctNumbered(list);
-  const kept = longestAscending(numbered.map((entry) => entry.number!));
+function outOfOrder(numbered: readonly Numbered[]): Finding[] {
+  const kept = longestAscending(numbered.map((entry) => entry.number));
   // The smallest number after each position and the largest before it, to name the neighbour
   // an item is out of order with, in linear time.
-  const smallestFrom: Array<RecommendationEntry | undefined> = new Array(numbered.length + 1).fill(undefined);
+  const smallestFrom: Array<Numbered | undefined> = new Array(numbered.length + 1).fill(undefined);
   for (let i = numbered.length - 1; i >= 0; i--) {
     const after = smallestFrom[i + 1];
-    smallestFrom[i] = after && after.number! < numbered[i].number! ? after : numbered[i];
+    smallestFrom[i] = after && after.number < numbered[i].number ? after : numbered[i];
   }
   const findings: Finding[] = [];
-  let largestBefore: RecommendationEntry | undefined;
+  let largestBefore: Numbered | undefined;
   numbered.forEach((entry, position) => {
     const earlier = largestBefore;
-    if (!largestBefore || entry.number! > largestBefore.number!) largestBefore = entry;
+    if (!largestBefore || entry.number > largestBefore.number) largestBefore = entry;
     if (kept.has(position)) return;
-    const number = entry.number!;
+    const number = entry.number;
     const later = smallestFrom[position + 1];
-    const laterSmaller = later && later.number! < number ? later : undefined;
-    const earlierLarger = earlier && earlier.number! > number ? earlier : undefined;
+    const laterSmaller = later && later.number < number ? later : undefined;
+    const earlierLarger = earlier && earlier.number > number ? earlier : undefined;
     const other = laterSmaller ?? earlierLarger;
     if (!other) return;
     const where = laterSmaller ? `comes before ${other.number}` : `comes after ${other.number}`;
     findings.push({
       rule: numberRuleIds.outOfOrder,
-      ...numberSpan(entry),
+      ...entry.span,
       message: `Recommendation ${number} ${where} in the file; numbers go up in file order (the page lists them as written)`,
       related: [related(other, `Recommendation ${other.number} is here`)],
-      fixes: [...fixes.sort().map((fix) => ({ ...fix, preferred: true })), ...fixes.renumber()],
+      deferredFixes: [sortPreferred, renumber],
     });
   });
   return findings;
@@ -212,18 +252,17 @@ export function longestAscending(values: readonly number[]): Set<number> {
  * first-time number (a repeat, "three", a bare text the schema rejects) stands where it belongs
  * (between the numbers around it): that item's own finding is the one mistake.
  */
-function gaps(list: RecommendationList, fixes: ListFixes): Finding[] {
-  const numbered = distinctNumbered(list);
+function gaps(facts: readonly NumberFacts[], numbered: readonly Numbered[]): Finding[] {
   if (numbered.length === 0) return [];
-  const present = new Set(numbered.map((entry) => entry.number!));
+  const present = new Set(numbered.map((entry) => entry.number));
   const highest = Math.max(...present);
   const missing: number[] = [];
-  for (let n = 1; n < highest && missing.length <= list.seq.items.length; n++) if (!present.has(n)) missing.push(n);
-  const unexplained = withoutExplainedByStrayItems(list, numbered, missing);
+  for (let n = 1; n < highest && missing.length <= facts.length; n++) if (!present.has(n)) missing.push(n);
+  const unexplained = withoutExplainedByStrayItems(facts.length, numbered, missing);
 
   const findings: Finding[] = [];
   for (const [from, to] of runs(unexplained)) {
-    const next = numbered.filter((entry) => entry.number! > to).sort((a, b) => a.number! - b.number! || a.index - b.index)[0];
+    const next = numbered.filter((entry) => entry.number > to).sort((a, b) => a.number - b.number || a.index - b.index)[0];
     if (!next) continue;
     const before = from > 1 ? numbered.find((entry) => entry.number === from - 1) : undefined;
     const which = from === to ? `Recommendation ${from} is missing` : `Recommendations ${from} to ${to} are missing`;
@@ -233,32 +272,28 @@ function gaps(list: RecommendationList, fixes: ListFixes): Finding[] {
         : `${which}: the numbers go from ${from - 1} to ${next.number}`;
     findings.push({
       rule: numberRuleIds.gap,
-      ...numberSpan(next),
+      ...next.span,
       message,
       related: before ? [related(before, `Recommendation ${from - 1} is here`)] : undefined,
-      fixes: fixes.renumber().map((fix) => ({ ...fix, preferred: true })),
+      deferredFixes: [renumberPreferred],
     });
   }
   return findings;
 }
 
 /** The missing numbers left once each stray item has taken one that fits where it stands. */
-function withoutExplainedByStrayItems(
-  list: RecommendationList,
-  numbered: readonly RecommendationEntry[],
-  missing: readonly number[],
-): number[] {
-  const numberAt = new Map(numbered.map((entry) => [entry.index, entry.number!]));
+function withoutExplainedByStrayItems(itemCount: number, numbered: readonly Numbered[], missing: readonly number[]): number[] {
+  const numberAt = new Map(numbered.map((entry) => [entry.index, entry.number]));
   const left = [...missing];
   let previous = 0;
-  list.seq.items.forEach((_, index) => {
+  for (let index = 0; index < itemCount; index++) {
     const own = numberAt.get(index);
     if (own !== undefined) {
       previous = own;
-      return;
+      continue;
     }
     let next = Infinity;
-    for (let later = index + 1; later < list.seq.items.length; later++) {
+    for (let later = index + 1; later < itemCount; later++) {
       const number = numberAt.get(later);
       if (number !== undefined) {
         next = number;
@@ -267,7 +302,7 @@ function withoutExplainedByStrayItems(
     }
     const fits = left.findIndex((m) => m > previous && m < next);
     if (fits >= 0) left.splice(fits, 1);
-  });
+  }
   return left;
 }
 
