@@ -48,8 +48,10 @@ export interface InProcessEditFigures {
   oursSameRecommendation: CpuSpread;
   /** Ours, the same, each edit a part's label changed in a different recommendation (structure inside one recommendation). */
   oursPartLabel: CpuSpread;
-  /** Ours, the same, each edit a recommendation's number changed and then changed back (numbers are read across the list: the whole file). */
+  /** Ours, the same, each edit a recommendation's number changed and then changed back (numbers judged again across the list). */
   oursNumber: CpuSpread;
+  /** Ours, the same, each edit a new recommendation pasted after a random one, then removed again. */
+  oursNewRecommendation: CpuSpread;
   /** How ours checked the prose edits: one recommendation (fast) or the whole file (full). */
   oursCheckCounts: { fast: number; full: number };
   /** Diagnostics on the last version: ours, yaml-language-server with and without the schema. */
@@ -154,6 +156,19 @@ export function numberEdits(text: string, recommendations: number, count: number
   for (let i = 0; i < count; i += 2) {
     const number = 1 + Math.floor(next() * recommendations);
     versions.push(text.replace(`\n  - number: ${number}\n`, `\n  - number: ${number + 5000}\n`), text);
+  }
+  return versions.slice(0, count);
+}
+
+/** `count` versions: a new recommendation pasted after a random one, then removed, and so on. */
+export function newRecommendationEdits(text: string, recommendations: number, count: number, seed = 17): string[] {
+  const next = random(seed);
+  const versions: string[] = [];
+  const pasted = '  - number: 1\n    text: Agencies should review the case together.\n    addressedTo:\n      - Essex Police\n';
+  for (let i = 0; i < count; i += 2) {
+    const after = 1 + Math.floor(next() * (recommendations - 1));
+    const at = text.indexOf(`\n  - number: ${after + 1}\n`) + 1;
+    versions.push(text.slice(0, at) + pasted + text.slice(at), text);
   }
   return versions.slice(0, count);
 }
@@ -269,6 +284,10 @@ export async function benchInProcessEdits(
   const spreadRun = await ours(spreadVersions, 'file:///bench/in-process/ours-spread.review.yaml');
   const partLabelRun = await ours(partLabelEdits(text, total), 'file:///bench/in-process/ours-part-label.review.yaml');
   const numberRun = await ours(numberEdits(text, recommendations, total), 'file:///bench/in-process/ours-number.review.yaml');
+  const newRecommendationRun = await ours(
+    newRecommendationEdits(text, recommendations, total),
+    'file:///bench/in-process/ours-new-recommendation.review.yaml',
+  );
   const sameRun = await ours(sameVersions, 'file:///bench/in-process/ours-same.review.yaml');
 
   // yaml-language-server. Its parsed documents are cached by URI and version in one module-wide
@@ -335,6 +354,7 @@ export async function benchInProcessEdits(
     oursSameRecommendation: spread(sameRun.samples),
     oursPartLabel: spread(partLabelRun.samples),
     oursNumber: spread(numberRun.samples),
+    oursNewRecommendation: spread(newRecommendationRun.samples),
     oursCheckCounts: { fast: spreadRun.counts.fast + sameRun.counts.fast, full: spreadRun.counts.full + sameRun.counts.full },
     diagnostics,
   };

@@ -243,7 +243,10 @@ function render(
     `| ours \`validate\`, a part's label changed, each in a different recommendation (checked from the recommendation) | ${spreadCells(inProcess.oursPartLabel)} |`,
   );
   lines.push(
-    `| ours \`validate\`, a recommendation's number changed or changed back (numbers are judged across the list: the whole file is checked) | ${spreadCells(inProcess.oursNumber)} |`,
+    `| ours \`validate\`, a recommendation's number changed or changed back (checked from the recommendation, numbers judged again across the list) | ${spreadCells(inProcess.oursNumber)} |`,
+  );
+  lines.push(
+    `| ours \`validate\`, a new recommendation pasted in or removed again (checked from the recommendations it touches) | ${spreadCells(inProcess.oursNewRecommendation)} |`,
   );
   lines.push('');
   if (thousand) {

@@ -23,9 +23,7 @@ export function readListFacts(checkers: readonly ListChecker[], context: RuleCon
 
 /** The list checkers' findings from every item's facts, the items' lines starting at `starts` in the text. */
 export function judgeList(checkers: readonly ListChecker[], facts: ListFacts, starts: readonly number[]): Finding[] {
-  return checkers.flatMap((checker, c) =>
-    checker.judge(facts[c].map((item, i) => checker.moveFacts(item, (offset) => offset + starts[i]))),
-  );
+  return checkers.flatMap((checker, c) => checker.judge(facts[c], starts));
 }
 
 /** The facts with items `first` to `last` replaced by `replacement`'s (each checker's list in turn). */

@@ -138,7 +138,7 @@ export const agencySpellingChecker = defineListChecker<WrittenSpelling[]>({
     }
     return facts;
   },
-  judge: (facts) => inconsistencies(facts.flat()),
+  judge: (facts, origins) => inconsistencies(facts, origins),
   moveFacts: (facts, move) =>
     facts.map((spelling) => ({
       ...spelling,
@@ -197,29 +197,50 @@ function unmatchedFinding(agency: WrittenAgency, name: string, catalogue: Agency
   };
 }
 
-/** Each agency written in more than one way gets one finding, on its second spelling. */
-function inconsistencies(spellings: readonly WrittenSpelling[]): Finding[] {
-  const byAgency = new Map<string, WrittenSpelling[]>();
-  for (const item of spellings) {
-    const list = byAgency.get(item.canonical) ?? [];
-    list.push(item);
-    byAgency.set(item.canonical, list);
-  }
+/**
+ * Each agency written in more than one way gets one finding, on its second spelling. Item i's
+ * offsets count from origins[i] when given; only the places reported are added up.
+ */
+function inconsistencies(facts: readonly WrittenSpelling[][], origins: readonly number[] | undefined): Finding[] {
+  const byAgency = new Map<string, Array<{ item: number; spelling: WrittenSpelling }>>();
+  facts.forEach((spellings, item) => {
+    for (const spelling of spellings) {
+      const list = byAgency.get(spelling.canonical);
+      if (list) list.push({ item, spelling });
+      else byAgency.set(spelling.canonical, [{ item, spelling }]);
+    }
+  });
+  const by = (item: number): number => origins?.[item] ?? 0;
   const findings: Finding[] = [];
   for (const [canonical, items] of byAgency) {
-    const ways = [...new Set(items.map((item) => item.written))];
-    if (ways.length < 2) continue;
-    const first = items[0];
-    const second = items.find((item) => item.written !== first.written)!;
-    const others = items.filter((item) => item !== second && item.written !== second.written);
-    const toFix = items.filter((item) => item.written !== canonical);
+    const first = items[0].spelling.written;
+    const second = items.find(({ spelling }) => spelling.written !== first);
+    if (!second) continue;
+    const ways = [...new Set(items.map(({ spelling }) => spelling.written))];
+    const others = items.filter((entry) => entry !== second && entry.spelling.written !== second.spelling.written);
+    const toFix = items.filter(({ spelling }) => spelling.written !== canonical);
     findings.push({
       rule: agencyRuleIds.inconsistent,
-      start: second.start,
-      end: second.end,
+      start: second.spelling.start + by(second.item),
+      end: second.spelling.end + by(second.item),
       message: `${canonical} is written ${ways.length} ways in this file (${ways.map((s) => `"${s}"`).join(', ')}); use one.`,
-      related: others.map((item) => ({ start: item.start, end: item.end, message: `Also written "${item.written}"` })),
-      fixes: toFix.length ? [{ title: `Write "${canonical}" everywhere`, edits: toFix.map((item) => item.rename) }] : undefined,
+      related: others.map(({ item, spelling }) => ({
+        start: spelling.start + by(item),
+        end: spelling.end + by(item),
+        message: `Also written "${spelling.written}"`,
+      })),
+      fixes: toFix.length
+        ? [
+            {
+              title: `Write "${canonical}" everywhere`,
+              edits: toFix.map(({ item, spelling }) => ({
+                ...spelling.rename,
+                start: spelling.rename.start + by(item),
+                end: spelling.rename.end + by(item),
+              })),
+            },
+          ]
+        : undefined,
     });
   }
   return findings;

@@ -54,8 +54,12 @@ export interface ListChecker<Facts = unknown> extends Checker {
    * the item alone.
    */
   itemFacts(context: RuleContext): Facts[] | undefined;
-  /** The findings from every item's facts, in file order. */
-  judge(facts: readonly Facts[]): Finding[];
+  /**
+   * The findings from every item's facts, in file order. With `origins`, item i's offsets count
+   * from origins[i] (facts kept between versions are relative to their item, so that an edit
+   * elsewhere leaves them as they are; only the places a finding reports need adding up).
+   */
+  judge(facts: readonly Facts[], origins?: readonly number[]): Finding[];
   /** The facts with every offset moved by `move`. */
   moveFacts(facts: Facts, move: (offset: number) => number): Facts;
 }

@@ -73,9 +73,14 @@ export const numberChecker = defineListChecker<NumberFacts>({
     }
     return facts;
   },
-  judge(facts) {
+  judge(facts, origins) {
+    // Places are added up only for what is reported.
+    const place = (item: Numbered): Span => (origins ? shift(item.span, origins[item.index]) : item.span);
+    const notWhole = facts.flatMap((item, i) =>
+      !item.notWhole ? [] : origins ? [moveSpans(item.notWhole, (offset) => offset + origins[i])] : [item.notWhole],
+    );
     const numbered = distinctNumbered(facts);
-    return [...facts.flatMap((item) => item.notWhole ?? []), ...duplicates(facts), ...outOfOrder(numbered), ...gaps(facts, numbered)];
+    return [...notWhole, ...duplicates(facts, place), ...outOfOrder(numbered, place), ...gaps(facts, numbered, place)];
   },
   moveFacts(facts, move) {
     const moved: NumberFacts = { ...facts };
@@ -85,7 +90,7 @@ export const numberChecker = defineListChecker<NumberFacts>({
   },
 });
 
-/** A numbered item (a first occurrence of its number) and its position in the list. */
+/** A numbered item (a first occurrence of its number) and its position in the list; `span` as its facts place it. */
 interface Numbered {
   index: number;
   number: number;
@@ -99,8 +104,10 @@ function numberSpan(entry: RecommendationEntry): Span {
   return { start: key.range![0], end: key.range![1] };
 }
 
-function related(item: Numbered, message: string): Span & { message: string } {
-  return { ...item.span, message };
+type Place = (item: Numbered) => Span;
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
 }
 
 /** The finding of a number not written as plain digits from 1, with its own spelling fix. */
@@ -156,7 +163,7 @@ function describe(node: YamlNode): string {
   return `\`${sourceOf(node)}\``;
 }
 
-function duplicates(facts: readonly NumberFacts[]): Finding[] {
+function duplicates(facts: readonly NumberFacts[], place: Place): Finding[] {
   const firstWith = new Map<number, Numbered>();
   const findings: Finding[] = [];
   facts.forEach((item, index) => {
@@ -168,9 +175,9 @@ function duplicates(facts: readonly NumberFacts[]): Finding[] {
     }
     findings.push({
       rule: numberRuleIds.duplicate,
-      ...item.span,
+      ...place({ index, number: item.number, span: item.span }),
       message: `Recommendation ${item.number} is numbered twice (it is also item ${first.index + 1} of the list); each number is used once`,
-      related: [related(first, `Recommendation ${item.number} is first numbered here`)],
+      related: [{ ...place(first), message: `Recommendation ${item.number} is first numbered here` }],
       deferredFixes: [renumberPreferred],
     });
   });
@@ -193,7 +200,7 @@ function distinctNumbered(facts: readonly NumberFacts[]): Numbered[] {
  * The fewest recommendations that stand out of order: those outside a longest ascending run of
  * numbers in file order. For 1, 10, 11, 12, 2, ..., 9 that is 10, 11 and 12, not 2..9.
  */
-function outOfOrder(numbered: readonly Numbered[]): Finding[] {
+function outOfOrder(numbered: readonly Numbered[], place: Place): Finding[] {
   const kept = longestAscending(numbered.map((entry) => entry.number));
   // The smallest number after each position and the largest before it, to name the neighbour
   // an item is out of order with, in linear time.
@@ -217,9 +224,9 @@ function outOfOrder(numbered: readonly Numbered[]): Finding[] {
     const where = laterSmaller ? `comes before ${other.number}` : `comes after ${other.number}`;
     findings.push({
       rule: numberRuleIds.outOfOrder,
-      ...entry.span,
+      ...place(entry),
       message: `Recommendation ${number} ${where} in the file; numbers go up in file order (the page lists them as written)`,
-      related: [related(other, `Recommendation ${other.number} is here`)],
+      related: [{ ...place(other), message: `Recommendation ${other.number} is here` }],
       deferredFixes: [sortPreferred, renumber],
     });
   });
@@ -252,7 +259,7 @@ export function longestAscending(values: readonly number[]): Set<number> {
  * first-time number (a repeat, "three", a bare text the schema rejects) stands where it belongs
  * (between the numbers around it): that item's own finding is the one mistake.
  */
-function gaps(facts: readonly NumberFacts[], numbered: readonly Numbered[]): Finding[] {
+function gaps(facts: readonly NumberFacts[], numbered: readonly Numbered[], place: Place): Finding[] {
   if (numbered.length === 0) return [];
   const present = new Set(numbered.map((entry) => entry.number));
   const highest = Math.max(...present);
@@ -272,9 +279,9 @@ function gaps(facts: readonly NumberFacts[], numbered: readonly Numbered[]): Fin
         : `${which}: the numbers go from ${from - 1} to ${next.number}`;
     findings.push({
       rule: numberRuleIds.gap,
-      ...next.span,
+      ...place(next),
       message,
-      related: before ? [related(before, `Recommendation ${from - 1} is here`)] : undefined,
+      related: before ? [{ ...place(before), message: `Recommendation ${from - 1} is here` }] : undefined,
       deferredFixes: [renumberPreferred],
     });
   }
