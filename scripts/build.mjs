@@ -10,7 +10,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-execFileSync(process.execPath, [join(root, 'scripts/generate-validator.mjs')], { stdio: 'inherit' });
+// Code and data generated into server/src/generated/ before anything is bundled.
+for (const generator of ['generate-validator.mjs', 'generate-precomputed.mjs'])
+  execFileSync(process.execPath, [join(root, 'scripts', generator)], { stdio: 'inherit' });
 
 const common = {
   bundle: true,

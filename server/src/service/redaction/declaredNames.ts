@@ -1,3 +1,4 @@
+import type { WordLookup } from '../packedWords';
 import { sha256Hex } from './normalize';
 import type { RedactionPolicy } from './policy';
 import type { TextFinding } from './textFinding';
@@ -52,7 +53,7 @@ export function findDeclaredNames(
   value: string,
   tokens: readonly Token[],
   policy: RedactionPolicy,
-  ordinaryWords: ReadonlySet<string>,
+  ordinaryWords: WordLookup,
 ): TextFinding[] {
   const found: TextFinding[] = [];
   const message = (origin: 'file' | 'workspace', hashed: boolean) =>

