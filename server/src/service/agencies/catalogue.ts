@@ -13,14 +13,15 @@ import {
   undecorated,
 } from './addresseePatterns';
 import { collectiveForms, collectiveName } from './collectiveForms';
-
-/** One way of writing an entry, normalised once for matching. */
-interface IndexedName {
-  entry: AgencyEntry;
-  text: string;
-  key: string;
-  matchedAs: MatchedAs;
-}
+import {
+  entriesByName,
+  SpellingIndex,
+  spellingsInOrder,
+  type EntryOrigin,
+  type IndexedSpelling,
+  type PrecomputedLayer,
+} from './spellingIndex';
+import { ComputedLayerKeys, type EntrySpellingKeys, type LayerSpellingKeys } from './spellingKeys';
 
 export interface SearchResult {
   entry: AgencyEntry;
@@ -56,7 +57,11 @@ const kindRank: Record<string, number> = {
  */
 export class AgencyCatalogue {
   readonly entries: readonly AgencyEntry[];
-  private indexed: { byKey: Map<string, IndexedName>; names: IndexedName[] } | undefined;
+  /** Each entry's layer and index there, and each layer's spelling keys: the build's for the built-in layer. */
+  private readonly origins: readonly EntryOrigin[];
+  private readonly layerKeys: readonly LayerSpellingKeys[];
+  private readonly spellings: SpellingIndex;
+  private names: IndexedSpelling[] | undefined;
   private areas: Set<string> | undefined;
   private cspByArea: Map<string, AgencyEntry> | undefined;
   private branchPatterns: Array<{ entry: AgencyEntry; pattern: RegExp; areaFirst: boolean }> | undefined;
@@ -65,52 +70,58 @@ export class AgencyCatalogue {
 
   /** Normalised forms of every entry's names, made on the first search. */
   private searchKeys(): EntryKeys[] {
-    this.keys ??= this.entries.map((entry) => ({
-      entry,
-      name: agencySpellingKey(entry.name),
-      nameWords: agencySpellingKey(entry.name).split(' '),
-      abbreviations: entry.abbreviations.map((text) => ({ text, key: agencySpellingKey(text) })),
-      variants: entry.variants.map((text) => ({ text, key: agencySpellingKey(text), words: agencySpellingKey(text).split(' ') })),
-    }));
+    this.keys ??= this.entries.map((entry, position) => {
+      const keys = this.keysAt(position);
+      return {
+        entry,
+        name: keys.name,
+        nameWords: keys.name.split(' '),
+        abbreviations: entry.abbreviations.map((text, i) => ({ text, key: keys.abbreviations[i] })),
+        variants: entry.variants.map((text, i) => ({ text, key: keys.variants[i], words: keys.variants[i].split(' ') })),
+      };
+    });
     return this.keys;
   }
 
-  constructor(layers: ReadonlyArray<readonly AgencyEntry[]>) {
-    const byName = new Map<string, AgencyEntry>();
-    for (const layer of layers) for (const entry of layer) byName.set(agencySpellingKey(entry.name), entry);
-    this.entries = [...byName.values()];
+  /**
+   * `builtin`, when given, is what the build made of `layers[0]` (the built-in catalogue): its
+   * spelling keys and index, so only the entries of later layers are normalised and indexed here.
+   * It is ignored for any other first layer.
+   */
+  constructor(layers: ReadonlyArray<readonly AgencyEntry[]>, builtin?: PrecomputedLayer) {
+    const precomputed = builtin && builtin.layer === layers[0] ? builtin : undefined;
+    this.layerKeys = layers.map((layer, index) => (index === 0 && precomputed ? precomputed.keys : new ComputedLayerKeys(layer)));
+    const { entries, origins } = entriesByName(layers, this.layerKeys);
+    this.entries = entries;
+    this.origins = origins;
+    this.spellings = new SpellingIndex(entries, origins, (position) => this.keysAt(position), precomputed?.index);
   }
 
-  /**
-   * Every way of writing every entry, normalised, made on the first lookup: the built-in
-   * catalogue has thousands of entries and the server should open without waiting for them.
-   */
-  private index(): { byKey: Map<string, IndexedName>; names: IndexedName[] } {
-    if (this.indexed) return this.indexed;
-    const byKey = new Map<string, IndexedName>();
-    const names: IndexedName[] = [];
-    // Abbreviations and variants first, canonical names last: a name always wins over a spelling.
-    const order: MatchedAs[] = ['abbreviation', 'variant', 'name'];
-    for (const matchedAs of order) {
-      for (const entry of this.entries) {
-        const texts = matchedAs === 'name' ? [entry.name] : matchedAs === 'abbreviation' ? entry.abbreviations : entry.variants;
-        for (const text of texts) {
-          const indexed = { entry, text, key: agencySpellingKey(text), matchedAs };
-          if (!indexed.key) continue;
-          byKey.set(indexed.key, indexed);
-          if (matchedAs !== 'abbreviation') names.push(indexed);
-        }
-      }
-    }
-    this.indexed = { byKey, names };
-    return this.indexed;
+  private keysAt(position: number): EntrySpellingKeys {
+    const origin = this.origins[position];
+    return this.layerKeys[origin.layer].all(origin.index);
+  }
+
+  private areaKeyAt(position: number): string {
+    const origin = this.origins[position];
+    return this.layerKeys[origin.layer].area(origin.index);
+  }
+
+  /** Every name and variant of every entry in filling order, for near misses: made on the first one. */
+  private spelledNames(): IndexedSpelling[] {
+    this.names ??= [...spellingsInOrder(this.entries, (position) => this.keysAt(position))].filter(
+      (spelling) => spelling.matchedAs !== 'abbreviation',
+    );
+    return this.names;
   }
 
   /** The keys of the places entries serve (council areas, police areas, ICB areas), for "<area> Safeguarding Adults Board". */
   private areaKeys(): Set<string> {
-    this.areas ??= new Set(
-      this.entries.filter((entry) => entry.area && entry.kind !== 'housing provider').map((entry) => agencySpellingKey(entry.area)),
-    );
+    if (!this.areas) {
+      this.areas = new Set();
+      for (const [position, entry] of this.entries.entries())
+        if (entry.area && entry.kind !== 'housing provider') this.areas.add(this.areaKeyAt(position));
+    }
     return this.areas;
   }
 
@@ -196,7 +207,7 @@ export class AgencyCatalogue {
   /** True when the catalogue lists a safeguarding board of this area. */
   private hasSafeguardingBoard(area: string): boolean {
     const key = agencySpellingKey(area);
-    return this.entries.some((entry) => entry.kind === 'safeguarding board' && agencySpellingKey(entry.area) === key);
+    return this.entries.some((entry, position) => entry.kind === 'safeguarding board' && this.areaKeyAt(position) === key);
   }
 
   /**
@@ -236,7 +247,7 @@ export class AgencyCatalogue {
   }
 
   private lookupDirect(written: string): AgencyMatch | undefined {
-    const indexed = this.index().byKey.get(agencySpellingKey(written));
+    const indexed = this.spellings.get(agencySpellingKey(written));
     if (!indexed) return undefined;
     const exact = written.trim() === indexed.entry.name;
     // "the Essex Safeguarding Adults Board" is the name, written a little differently.
@@ -254,8 +265,8 @@ export class AgencyCatalogue {
     if (key.length < 6 || key.length > 200) return undefined;
     const limit = Math.max(2, Math.floor(key.length / 4));
     const words = key.split(' ');
-    let best: { indexed: IndexedName; distance: number } | undefined;
-    for (const indexed of this.index().names) {
+    let best: { indexed: IndexedSpelling; distance: number } | undefined;
+    for (const indexed of this.spelledNames()) {
       if (!accept(indexed.entry)) continue;
       // A name with a word or two left out ("Essex Safeguarding Board") is a near miss however long the word.
       const leftOut = words.length >= 2 && wordsLeftOut(words, indexed.key.split(' '));
@@ -272,8 +283,8 @@ export class AgencyCatalogue {
     // The CSPs by the key of their place, built on first use (checking a csp runs on every edit).
     if (!this.cspByArea) {
       this.cspByArea = new Map();
-      for (const entry of this.entries) {
-        const areaKey = entry.kind === 'CSP' ? agencySpellingKey(entry.area) : undefined;
+      for (const [position, entry] of this.entries.entries()) {
+        const areaKey = entry.kind === 'CSP' ? this.areaKeyAt(position) : undefined;
         if (areaKey !== undefined && !this.cspByArea.has(areaKey)) this.cspByArea.set(areaKey, entry);
       }
     }
@@ -292,9 +303,9 @@ export class AgencyCatalogue {
     if (key.length < 4) return undefined;
     const limit = Math.max(1, Math.floor(key.length / 4));
     let best: { entry: AgencyEntry; distance: number } | undefined;
-    for (const entry of this.entries) {
+    for (const [position, entry] of this.entries.entries()) {
       if (entry.kind !== 'CSP' || !entry.area) continue;
-      const areaKey = agencySpellingKey(entry.area);
+      const areaKey = this.areaKeyAt(position);
       if (Math.abs(areaKey.length - key.length) > limit) continue;
       const d = distance(key, areaKey);
       if (d <= limit && (!best || d < best.distance)) best = { entry, distance: d };

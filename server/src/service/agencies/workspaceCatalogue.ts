@@ -3,6 +3,7 @@ import { findPair, parseSummary } from '../parse/parseSummary';
 import type { WorkspaceData, WorkspaceFile } from '../workspace';
 import { agencyKinds, type AgencyEntry, type AgencyKind } from './agencyTypes';
 import { builtinEntries } from './builtinCatalogue';
+import { builtinSpellingLayer } from './builtinSpellings';
 import { AgencyCatalogue } from './catalogue';
 
 /** The name of the catalogue file a workspace keeps at its root. */
@@ -51,17 +52,18 @@ export function readCatalogueEntries(file: WorkspaceFile): AgencyEntry[] {
   return entries;
 }
 
-const builtin = new AgencyCatalogue([builtinEntries]);
+/** Made on first use, not when the server starts: it reads the build's index of the built-in entries. */
+let builtin: AgencyCatalogue | undefined;
 /** One catalogue per list of files: folders with different files each keep theirs (see folderWorkspace.ts). */
 const memo = new WeakMap<readonly WorkspaceFile[], AgencyCatalogue>();
 
 /** The built-in catalogue with the workspace's files layered over it (in order), built once per change. */
 export function catalogueFor(workspace: Pick<WorkspaceData, 'agencyCatalogues'>): AgencyCatalogue {
   const files = workspace.agencyCatalogues;
-  if (files.length === 0) return builtin;
+  if (files.length === 0) return (builtin ??= new AgencyCatalogue([builtinEntries], builtinSpellingLayer()));
   let catalogue = memo.get(files);
   if (!catalogue) {
-    catalogue = new AgencyCatalogue([builtinEntries, ...files.map(readCatalogueEntries)]);
+    catalogue = new AgencyCatalogue([builtinEntries, ...files.map(readCatalogueEntries)], builtinSpellingLayer());
     memo.set(files, catalogue);
   }
   return catalogue;
