@@ -52,15 +52,14 @@ export function readCatalogueEntries(file: WorkspaceFile): AgencyEntry[] {
   return entries;
 }
 
-/** Made on first use, not when the server starts: it reads the build's index of the built-in entries. */
-let builtin: AgencyCatalogue | undefined;
+const builtin = new AgencyCatalogue([builtinEntries], builtinSpellingLayer());
 /** One catalogue per list of files: folders with different files each keep theirs (see folderWorkspace.ts). */
 const memo = new WeakMap<readonly WorkspaceFile[], AgencyCatalogue>();
 
 /** The built-in catalogue with the workspace's files layered over it (in order), built once per change. */
 export function catalogueFor(workspace: Pick<WorkspaceData, 'agencyCatalogues'>): AgencyCatalogue {
   const files = workspace.agencyCatalogues;
-  if (files.length === 0) return (builtin ??= new AgencyCatalogue([builtinEntries], builtinSpellingLayer()));
+  if (files.length === 0) return builtin;
   let catalogue = memo.get(files);
   if (!catalogue) {
     catalogue = new AgencyCatalogue([builtinEntries, ...files.map(readCatalogueEntries)], builtinSpellingLayer());
