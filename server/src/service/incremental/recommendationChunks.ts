@@ -11,6 +11,8 @@ import { keyText, type ParsedSummary } from '../parse/parseSummary';
  * the file: the fields a recommendation is checked in the context of (redaction names, above all).
  */
 export interface ChunkTable {
+  /** The start of the `recommendations:` line (lines between it and the first dash hold only comments or nothing). */
+  listStart: number;
   starts: number[];
   end: number;
   header: string;
@@ -67,7 +69,7 @@ export function chunkTable(parsed: ParsedSummary): ChunkTable | undefined {
   const after = text.slice(end);
   const header = before + after + (after === '' || after.endsWith('\n') ? '' : '\n');
   const redaction = topLevelBlock(text, root, 'redaction');
-  return { starts, end, header, proseHeader: redaction.text, proseHeaderStart: redaction.start };
+  return { listStart: keyLine, starts, end, header, proseHeader: redaction.text, proseHeaderStart: redaction.start };
 }
 
 /** The lines of one top-level field (its key's line to the next key's line), ending in a line break; '' if absent. */

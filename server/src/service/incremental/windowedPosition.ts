@@ -1,6 +1,7 @@
 import type { DocumentState } from '../documentState';
 import { positionContext, type PositionContext } from '../parse/positionContext';
-import { chunkEnd, chunkHolding, type ChunkTable } from './recommendationChunks';
+import { chunkHolding, type ChunkTable } from './recommendationChunks';
+import { recommendationWindow } from './recommendationWindow';
 
 /**
  * positionContext (which parses the text again with a marker at the position) on just the
@@ -18,13 +19,12 @@ export function positionContextOf(state: DocumentState, offset: number): Positio
 export function windowedContext(text: string, offset: number, table: ChunkTable): PositionContext | undefined {
   const index = chunkHolding(table, offset, offset);
   if (index === undefined) return undefined;
-  const start = table.starts[index];
-  const end = chunkEnd(table, index);
+  const window = recommendationWindow(text, table, index);
+  const { start, end, base } = window;
   if (offset <= start || offset >= end) return undefined;
-  const prefix = `${table.header}recommendations:\n`;
-  const found = positionContext(prefix + text.slice(start, end), offset - start + prefix.length);
+  const found = positionContext(window.text, offset - start + base);
   if (!found || found.path[0] !== 'recommendations' || found.path[1] !== 0 || found.path.length < 3) return undefined;
-  const back = (at: number): number => at - prefix.length + start;
+  const back = (at: number): number => at - base + start;
   return {
     ...found,
     path: ['recommendations', index, ...found.path.slice(2)],
