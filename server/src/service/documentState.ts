@@ -80,6 +80,11 @@ export class DocumentState {
     return this.lineIndex;
   }
 
+  /** Whether the whole text has been parsed already (a feature may then read it at no cost). */
+  get isParsed(): boolean {
+    return this.parsedSummary !== undefined;
+  }
+
   get parsed(): ParsedSummary {
     this.parsedSummary ??= parseSummary(this.text, this.parseOptions);
     return this.parsedSummary;

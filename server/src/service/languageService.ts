@@ -166,6 +166,7 @@ class ReviewSummaryService implements LanguageService {
   hover(document: TextDocumentLike, position: Position): Hover | null {
     const state = this.state(document);
     if (this.overSizeLimit(state)) return null;
+    this.learnRecommendationChunks(document, state);
     for (const provider of features.hoverProviders) {
       const hover = provider(state, position, this.featureContext(document.uri));
       if (hover) return hover;
@@ -177,12 +178,7 @@ class ReviewSummaryService implements LanguageService {
     const state = this.state(document);
     if (this.overSizeLimit(state)) return { isIncomplete: false, items: [] };
     // Once this text is checked, the completion probe can parse one recommendation, not the file.
-    // Completion runs on every keystroke in values, before the debounced diagnostics: checking
-    // this version now from its recommendation's window costs nothing extra (the diagnostics then
-    // come from the cache). A version that needs the whole file checked is left to them.
-    this.check(document, 'incremental-only');
-    const snapshot = this.cache.entry(document.uri)?.snapshot;
-    if (snapshot?.text === state.text) state.learnRecommendationChunks(snapshot.table);
+    this.learnRecommendationChunks(document, state);
     const context = this.featureContext(document.uri);
     const items = features.completionProviders.flatMap((provider) => provider(state, position, context));
     // Items the service filtered itself (agency names) must be asked for again as the person types.
@@ -195,6 +191,20 @@ class ReviewSummaryService implements LanguageService {
 
   foldingRanges(document: TextDocumentLike): FoldingRange[] {
     return features.foldingRanges?.(this.state(document), this.featureContext(document.uri)) ?? [];
+  }
+
+  /**
+   * Tells the version where its recommendations are, when this text is checked, so that
+   * completion and hover can work from one recommendation rather than parse the whole file. They
+   * are asked on every keystroke (completion) or wherever the mouse rests, before the debounced
+   * diagnostics: checking the version now from its recommendation's window costs nothing extra
+   * (the diagnostics then come from the cache). A version that needs the whole file checked is
+   * left to them.
+   */
+  private learnRecommendationChunks(document: TextDocumentLike, state: DocumentState): void {
+    this.check(document, 'incremental-only');
+    const snapshot = this.cache.entry(document.uri)?.snapshot;
+    if (snapshot?.text === state.text) state.learnRecommendationChunks(snapshot.table);
   }
 
   /** The page for the preview: HTML fragment, source map, findings (redaction ones marked), status strip. */

@@ -1,8 +1,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
-import type { Node as YamlNode } from 'yaml';
 import { catalogueSchema } from '../agencies/catalogueFileChecks';
 import { catalogueFor, isCatalogueUri } from '../agencies/workspaceCatalogue';
-import { nodeAtOffset } from '../parse/nodeAtOffset';
+import { nodeAtOffsetOf } from '../incremental/windowedNode';
 import { resolveRef, schemaForPath, summarySchema } from '../schema/schemaModel';
 import { agencyMarkdown, schemaMarkdown } from './completion';
 import type { HoverProvider } from './featureTypes';
@@ -12,8 +11,8 @@ import type { HoverProvider } from './featureTypes';
  * not by its canonical name. Hover on any key: the schema's title and description.
  */
 export const hoverProvider: HoverProvider = (state, position, context) => {
-  const root = state.parsed.document?.contents as YamlNode | null | undefined;
-  const at = nodeAtOffset(root, state.offsetAt(position));
+  // From the recommendation under the cursor when the service knows where they are, not a parse of the whole file.
+  const at = nodeAtOffsetOf(state, state.offsetAt(position));
   if (!at) return null;
   const range = state.rangeOf(at);
   const schemaRoot = isCatalogueUri(state.uri, context.workspace) ? catalogueSchema : summarySchema;
