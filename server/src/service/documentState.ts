@@ -3,6 +3,7 @@ import { LineIndex } from './lineIndex';
 import { textChange, type TextChange } from './incremental/textDiff';
 import { parseSummary, type ParsedSummary, type ParseOptions } from './parse/parseSummary';
 import type { ChunkTable } from './incremental/recommendationChunks';
+import { ChunkCaches } from './incremental/chunkCache';
 import type { Span } from './types';
 
 /** What the service needs of a document: the LSP TextDocument shape, so both server and tests fit. */
@@ -34,6 +35,11 @@ export class DocumentState {
    * text); features that would otherwise parse the whole file can then work on one recommendation.
    */
   private chunks: ChunkTable | undefined;
+  /**
+   * What outline and folding worked out for each recommendation, by its text: handed from each
+   * version to the next, so that after an edit only the edited recommendation is worked out again.
+   */
+  readonly chunkCaches: ChunkCaches;
 
   constructor(
     document: TextDocumentLike,
@@ -44,6 +50,7 @@ export class DocumentState {
     this.version = document.version;
     this.text = document.getText();
     if (previous) this.previous = { text: previous.text, index: previous.lineIndex };
+    this.chunkCaches = previous?.chunkCaches ?? new ChunkCaches();
   }
 
   /** Where this text's recommendations are, if known (see learnRecommendationChunks). */

@@ -186,20 +186,25 @@ class ReviewSummaryService implements LanguageService {
   }
 
   documentSymbols(document: TextDocumentLike): DocumentSymbol[] {
-    return features.documentSymbols?.(this.state(document), this.featureContext(document.uri)) ?? [];
+    const state = this.state(document);
+    if (!this.overSizeLimit(state)) this.learnRecommendationChunks(document, state);
+    return features.documentSymbols?.(state, this.featureContext(document.uri)) ?? [];
   }
 
   foldingRanges(document: TextDocumentLike): FoldingRange[] {
-    return features.foldingRanges?.(this.state(document), this.featureContext(document.uri)) ?? [];
+    const state = this.state(document);
+    if (!this.overSizeLimit(state)) this.learnRecommendationChunks(document, state);
+    return features.foldingRanges?.(state, this.featureContext(document.uri)) ?? [];
   }
 
   /**
    * Tells the version where its recommendations are, when this text is checked, so that
-   * completion and hover can work from one recommendation rather than parse the whole file. They
-   * are asked on every keystroke (completion) or wherever the mouse rests, before the debounced
-   * diagnostics: checking the version now from its recommendation's window costs nothing extra
-   * (the diagnostics then come from the cache). A version that needs the whole file checked is
-   * left to them.
+   * completion, hover, outline and folding can work from one recommendation rather than parse the
+   * whole file. They are asked on every keystroke (completion), wherever the mouse rests (hover)
+   * or after every edit (VS Code asks for folding and symbols), before the debounced diagnostics:
+   * checking the version now from its recommendation's window costs nothing extra (the
+   * diagnostics then come from the cache). A version that needs the whole file checked is left to
+   * them.
    */
   private learnRecommendationChunks(document: TextDocumentLike, state: DocumentState): void {
     this.check(document, 'incremental-only');

@@ -5,6 +5,8 @@ import type { FoldingRange } from 'vscode-languageserver-types';
 import type { DocumentState } from '../documentState';
 import type { FeatureContext } from './featureTypes';
 import { indentOf, lineOf, lineStarts } from '../edit/lines';
+import { chunkedResult, type ChunkedFeature } from '../incremental/chunkedFeature';
+import { foldingChunks, type FoldingFrame, type FoldingPart } from './foldingParts';
 
 /**
  * Folding ranges: every mapping, list and block scalar that spans lines (folded at the line of its
@@ -14,6 +16,13 @@ import { indentOf, lineOf, lineStarts } from '../edit/lines';
 export function foldingRanges(state: DocumentState, context?: FeatureContext): FoldingRange[] {
   // A file over the size limit gets the YAML checks only, and no folding either.
   if (context && state.text.length > context.settings.maxFileSize) return [];
+  // VS Code asks after every edit: from the recommendations' kept parts when it can, not a parse of the whole file.
+  return chunkedResult(state, chunkedFolding);
+}
+
+const chunkedFolding: ChunkedFeature<FoldingRange[], FoldingPart, FoldingFrame> = { whole: wholeFileFoldingRanges, ...foldingChunks };
+
+function wholeFileFoldingRanges(state: DocumentState): FoldingRange[] {
   const { parsed, text } = state;
   // The parser already counted the lines; re-scanning a huge file would double the cost.
   const starts = parsed.lineCounter.lineStarts.length > 0 ? parsed.lineCounter.lineStarts : lineStarts(text);

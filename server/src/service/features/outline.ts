@@ -7,6 +7,8 @@ import type { FeatureContext } from './featureTypes';
 import { findPair } from '../parse/parseSummary';
 import { readRecommendations, valueNode, type PartEntry, type RecommendationEntry } from '../rules/numbering/recommendationList';
 import type { Span } from '../types';
+import { chunkedResult, type ChunkedFeature } from '../incremental/chunkedFeature';
+import { outlineChunks, type OutlineFrame, type OutlinePart } from './outlineParts';
 
 /** How many characters of a recommendation's text its outline entry shows. */
 export const outlineTextLength = 60;
@@ -19,6 +21,13 @@ export const outlineTextLength = 60;
 export function documentSymbols(state: DocumentState, context?: FeatureContext): DocumentSymbol[] {
   // A file over the size limit gets the YAML checks only, and no outline either.
   if (context && state.text.length > context.settings.maxFileSize) return [];
+  // VS Code asks after every edit (outline, breadcrumbs): from the recommendations' kept parts when it can.
+  return chunkedResult(state, chunkedOutline);
+}
+
+const chunkedOutline: ChunkedFeature<DocumentSymbol[], OutlinePart, OutlineFrame> = { whole: wholeFileSymbols, ...outlineChunks };
+
+function wholeFileSymbols(state: DocumentState): DocumentSymbol[] {
   const root = state.parsed.document?.contents;
   if (!isMap(root) || !root.range) return [];
   const titleNode = valueNode(findPair(root, 'title'));
