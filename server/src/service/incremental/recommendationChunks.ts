@@ -97,17 +97,6 @@ export function chunkEnd(table: ChunkTable, index: number): number {
   return index + 1 < table.starts.length ? table.starts[index + 1] : table.end;
 }
 
-/** The table after the text of recommendation `index` grew by `delta` characters. */
-export function shiftTable(table: ChunkTable, index: number, delta: number): ChunkTable {
-  const proseHeaderStart = table.proseHeaderStart >= table.end ? table.proseHeaderStart + delta : table.proseHeaderStart;
-  return {
-    ...table,
-    starts: table.starts.map((start, i) => (i > index ? start + delta : start)),
-    end: table.end + delta,
-    proseHeaderStart,
-  };
-}
-
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
