@@ -1,5 +1,5 @@
 import type { CheckedFinding } from '../check/runChecks';
-import type { Fix, Span } from '../types';
+import type { Finding, Fix, Span } from '../types';
 
 /** Every span a finding carries: where it is, the other places it names, the text its fixes edit and its commands' ranges. */
 export function spansOf(finding: CheckedFinding): Span[] {
@@ -13,8 +13,8 @@ export function spansOf(finding: CheckedFinding): Span[] {
 }
 
 /** The finding with every offset moved by `move` (messages, fixes' new text and the rest unchanged). */
-export function moveFinding(finding: CheckedFinding, move: (offset: number) => number): CheckedFinding {
-  const moved: CheckedFinding = { ...finding, start: move(finding.start), end: move(finding.end) };
+export function moveFinding<F extends Finding>(finding: F, move: (offset: number) => number): F {
+  const moved: F = { ...finding, start: move(finding.start), end: move(finding.end) };
   if (finding.related)
     moved.related = finding.related.map((related) => ({ ...related, start: move(related.start), end: move(related.end) }));
   if (finding.fixes) moved.fixes = finding.fixes.map((fix) => moveFix(fix, move));

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { DeferredFix, Finding, Fix, Span } from '../../types';
+import { moveFinding } from '../../incremental/findingShift';
 import { defineListChecker } from '../listChecker';
 import { keyNode, readRecommendations, valueNode, type RecommendationEntry } from './recommendationList';
 
@@ -77,7 +78,7 @@ export const numberChecker = defineListChecker<NumberFacts>({
     // Places are added up only for what is reported.
     const place = (item: Numbered): Span => (origins ? shift(item.span, origins[item.index]) : item.span);
     const notWhole = facts.flatMap((item, i) =>
-      !item.notWhole ? [] : origins ? [moveSpans(item.notWhole, (offset) => offset + origins[i])] : [item.notWhole],
+      !item.notWhole ? [] : origins ? [moveFinding(item.notWhole, (offset) => offset + origins[i])] : [item.notWhole],
     );
     const numbered = distinctNumbered(facts);
     return [...notWhole, ...duplicates(facts, place), ...outOfOrder(numbered, place), ...gaps(facts, numbered, place)];
@@ -85,7 +86,7 @@ export const numberChecker = defineListChecker<NumberFacts>({
   moveFacts(facts, move) {
     const moved: NumberFacts = { ...facts };
     if (facts.span) moved.span = { start: move(facts.span.start), end: move(facts.span.end) };
-    if (facts.notWhole) moved.notWhole = moveSpans(facts.notWhole, move);
+    if (facts.notWhole) moved.notWhole = moveFinding(facts.notWhole, move);
     return moved;
   },
 });
@@ -134,19 +135,6 @@ function notWhole(entry: RecommendationEntry): Finding | undefined {
     message,
     fixes: spelling.length ? spelling : undefined,
     deferredFixes: [renumber],
-  };
-}
-
-/** The finding with its place and its fixes' edits moved (a notWhole finding has no related places). */
-function moveSpans(finding: Finding, move: (offset: number) => number): Finding {
-  return {
-    ...finding,
-    start: move(finding.start),
-    end: move(finding.end),
-    fixes: finding.fixes?.map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((edit) => ({ ...edit, start: move(edit.start), end: move(edit.end) })),
-    })),
   };
 }
 
