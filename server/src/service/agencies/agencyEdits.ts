@@ -9,7 +9,7 @@ import type { WrittenAgency } from './writtenAgencies';
 import { workspaceCatalogueName } from './workspaceCatalogue';
 
 /** Replaces one written agency with another name, in the quoting the place needs. */
-export function renameEdit(agency: WrittenAgency, name: string): OffsetEdit {
+export function renameEdit(agency: Pick<WrittenAgency, 'start' | 'end' | 'place' | 'quote'>, name: string): OffsetEdit {
   return {
     start: agency.start,
     end: agency.end,

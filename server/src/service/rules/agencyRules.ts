@@ -5,7 +5,7 @@ import { splitCombined } from '../agencies/splitCombined';
 import { catalogueFor } from '../agencies/workspaceCatalogue';
 import { addressees, writtenCsp, type WrittenAgency } from '../agencies/writtenAgencies';
 import type { ParsedSummary } from '../parse/parseSummary';
-import type { Finding, OffsetEdit, Span } from '../types';
+import type { Finding, Span } from '../types';
 import type { WorkspaceData } from '../workspace';
 import { defineListChecker } from './listChecker';
 import { readRecommendations } from './numbering/recommendationList';
@@ -103,11 +103,15 @@ export const agencyChecker: Checker = {
   },
 };
 
-/** A catalogue agency as one list item writes it, with the edit that writes its canonical name there. */
+/**
+ * A catalogue agency as one list item writes it. The edit that writes its canonical name there is
+ * made only for the spellings a finding reports (building it for every item cost a YAML parse each).
+ */
 interface WrittenSpelling extends Span {
   canonical: string;
   written: string;
-  rename: OffsetEdit;
+  place: WrittenAgency['place'];
+  quote: WrittenAgency['quote'];
 }
 
 /** One agency written two ways in the same file: judged across the list from each item's catalogue names. */
@@ -133,19 +137,14 @@ export const agencySpellingChecker = defineListChecker<WrittenSpelling[]>({
         end: agency.end,
         canonical,
         written: read.name,
-        rename: renameEdit(agency, canonical),
+        place: agency.place,
+        quote: agency.quote,
       });
     }
     return facts;
   },
   judge: (facts, origins) => inconsistencies(facts, origins),
-  moveFacts: (facts, move) =>
-    facts.map((spelling) => ({
-      ...spelling,
-      start: move(spelling.start),
-      end: move(spelling.end),
-      rename: { ...spelling.rename, start: move(spelling.rename.start), end: move(spelling.rename.end) },
-    })),
+  moveFacts: (facts, move) => facts.map((spelling) => ({ ...spelling, start: move(spelling.start), end: move(spelling.end) })),
 });
 
 function describe(match: AgencyMatch): string {
@@ -233,11 +232,9 @@ function inconsistencies(facts: readonly WrittenSpelling[][], origins: readonly 
         ? [
             {
               title: `Write "${canonical}" everywhere`,
-              edits: toFix.map(({ item, spelling }) => ({
-                ...spelling.rename,
-                start: spelling.rename.start + by(item),
-                end: spelling.rename.end + by(item),
-              })),
+              edits: toFix.map(({ item, spelling }) =>
+                renameEdit({ ...spelling, start: spelling.start + by(item), end: spelling.end + by(item) }, canonical),
+              ),
             },
           ]
         : undefined,
