@@ -17,7 +17,10 @@ export interface ParallelOptions {
   jobs?: number;
   /** Plain data only: it is copied to each thread. */
   serviceOptions: LanguageServiceOptions;
-  /** Each folder's workspace data (see folderWorkspace.ts), read once by the caller; copied to each thread in one piece, so folders that share data still share one object (and one catalogue). */
+  /**
+   * Each folder's workspace data (see folderWorkspace.ts), read once by the caller; copied to each
+   * thread in one piece, so folders that share data still share one object (and one catalogue).
+   */
   workspaceByFolder?: Record<string, WorkspaceData>;
   /** The script a worker runs: the bundled CLI itself (see runCheckWorkerIfAsked). */
   workerScript: string;

@@ -11,7 +11,10 @@ import { enumFixes, valueHint } from './valueHints';
 
 export { suggest } from './suggest';
 
-/** The schema/* rules, declared here (not in rules/schemaRules.ts) so the catalogue and redaction list checks can share them without importing the summary checker. */
+/**
+ * The schema/* rules, declared here (not in rules/schemaRules.ts) so the catalogue and redaction
+ * list checks can share them without importing the summary checker.
+ */
 export const schemaRuleIds = {
   missingField: 'schema/missing-field',
   unknownField: 'schema/unknown-field',
