@@ -41,7 +41,7 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: 'inline',
-  external: ['vscode', 'playwright-core', 'fast-check', 'yaml-language-server', 'esbuild'],
+  external: ['vscode', 'playwright-core', 'fast-check', 'yaml-language-server', 'esbuild', 'eslint', 'typescript'],
   logLevel: 'warning',
   absWorkingDir: root,
 });

@@ -23,8 +23,9 @@ export function chromiumExecutablePath(): string {
   if (found) return found;
   if (process.platform === 'linux' && process.getuid?.() === 0) {
     process.stderr.write('chromium is missing: installing it with apt-get (Debian package "chromium")\n');
+    // apt's progress goes to stderr: a benchmark's stdout is its report (npm run bench -- --docs).
     const result = spawnSync('sh', ['-c', 'apt-get update && apt-get install -y chromium'], {
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 2, 2],
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
     const installed = findChromium();
