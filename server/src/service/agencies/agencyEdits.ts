@@ -8,8 +8,11 @@ import type { AgencyKind } from './agencyTypes';
 import type { WrittenAgency } from './writtenAgencies';
 import { workspaceCatalogueName } from './workspaceCatalogue';
 
+/** What a rename needs of a written agency: where it is, and how that place quotes it. */
+export type RenamedPlace = Pick<WrittenAgency, 'start' | 'end' | 'place' | 'quote'>;
+
 /** Replaces one written agency with another name, in the quoting the place needs. */
-export function renameEdit(agency: Pick<WrittenAgency, 'start' | 'end' | 'place' | 'quote'>, name: string): OffsetEdit {
+export function renameEdit(agency: RenamedPlace, name: string): OffsetEdit {
   return {
     start: agency.start,
     end: agency.end,

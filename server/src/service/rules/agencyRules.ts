@@ -1,11 +1,11 @@
-import { addToCatalogueFix, guessKind, renameEdit, splitEdit } from '../agencies/agencyEdits';
+import { addToCatalogueFix, guessKind, renameEdit, splitEdit, type RenamedPlace } from '../agencies/agencyEdits';
 import type { AgencyMatch } from '../agencies/agencyTypes';
 import type { AgencyCatalogue } from '../agencies/catalogue';
 import { splitCombined } from '../agencies/splitCombined';
 import { catalogueFor } from '../agencies/workspaceCatalogue';
 import { addressees, writtenCsp, type WrittenAgency } from '../agencies/writtenAgencies';
 import type { ParsedSummary } from '../parse/parseSummary';
-import type { Finding, Span } from '../types';
+import type { Finding } from '../types';
 import type { WorkspaceData } from '../workspace';
 import { defineListChecker } from './listChecker';
 import { readRecommendations } from './numbering/recommendationList';
@@ -107,11 +107,9 @@ export const agencyChecker: Checker = {
  * A catalogue agency as one list item writes it. The edit that writes its canonical name there is
  * made only for the spellings a finding reports (building it for every item cost a YAML parse each).
  */
-interface WrittenSpelling extends Span {
+interface WrittenSpelling extends RenamedPlace {
   canonical: string;
   written: string;
-  place: WrittenAgency['place'];
-  quote: WrittenAgency['quote'];
 }
 
 /** One agency written two ways in the same file: judged across the list from each item's catalogue names. */
