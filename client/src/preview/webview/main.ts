@@ -179,3 +179,8 @@ document.addEventListener('dblclick', (event) => {
   event.preventDefault();
   vscode.postMessage({ type: 'reveal', line: entry.startLine, character: 0, select: false });
 });
+
+// The page is drawn from the HTML before this script has loaded (in the browser, webview resources
+// can take a while to arrive); the mark says the page now answers scrolls and clicks, so a check
+// that double-clicks a row waits for it instead of racing the script.
+document.documentElement.dataset.rsInteractive = 'true';
