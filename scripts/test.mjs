@@ -74,8 +74,10 @@ function countTests(line) {
   }
 }
 
-function summary() {
-  console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+// A step can fail with no failed test to count (a build, lint, or an end-to-end page check), so
+// the last line names it: "0 failed" above a failed run must not read as a pass.
+function summary(failedStep) {
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed${failedStep ? `; stopped: "${failedStep}" FAILED` : ''}`);
 }
 
 for (const [name, command, suite, requires, when] of steps) {
@@ -90,7 +92,7 @@ for (const [name, command, suite, requires, when] of steps) {
   const status = await runStep(command);
   console.log(`== ${name}: ${status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (status !== 0) {
-    summary();
+    summary(name);
     process.exit(status);
   }
 }
