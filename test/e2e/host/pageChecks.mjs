@@ -126,12 +126,9 @@ async function checkDoubleClick(page, { screenshots }) {
       return (await cursor.count()) ? (await cursor.textContent())?.trim() : undefined;
     });
   await page.screenshot({ path: join(screenshots, 'preview-double-click.png') });
-  console.log(
-    `e2e: a double-click on recommendation 9's row in the preview puts the cursor at ${shown ?? 'nothing (no editor has focus)'}`,
-  );
-  return shown === expected
-    ? []
-    : [`a double-click on recommendation 9's row put the cursor at ${shown ?? 'nothing'}, expected ${expected}`];
+  const where = shown ?? 'nothing (no editor has focus)';
+  console.log(`e2e: a double-click on recommendation 9's row in the preview puts the cursor at ${where}`);
+  return shown === expected ? [] : [`a double-click on recommendation 9's row put the cursor at ${where}, expected ${expected}`];
 }
 
 /** Puts the cursor at the end of a 1-based line of the active editor (Go to Line, then End). */
